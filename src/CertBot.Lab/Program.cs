@@ -1,0 +1,2 @@
+Console.Error.WriteLine("certbot-lab: under construction");
+return 2;
