@@ -1,0 +1,14 @@
+namespace CertBot.Engine.Nodes;
+
+/// <summary>Why a node operation failed, as a procedure needs to tell them apart.</summary>
+public enum NodeFailure
+{
+    HostKeyMismatch,
+    AuthenticationFailed,
+    Unreachable,
+    CommandFailed,
+    Timeout,
+    UnexpectedPrompt,
+    SessionLost,
+    VerificationFailed,
+}
