@@ -1,0 +1,29 @@
+namespace CertBot.Chat.Grammar;
+
+/// <summary>The usage line of every command, as <c>help</c> lists them and refusals quote them.</summary>
+public static class CommandUsage
+{
+    public const string Help = "`help`";
+    public const string Clusters = "`clusters`";
+    public const string Certs = "`certs <cluster> [expiring <days>]`";
+    public const string CheckIpsec = "`check ipsec <cluster>`";
+    public const string Regenerate = "`regenerate <unit> on <cluster>`";
+    public const string PurgeExpiredTrust = "`purge expired trust on <cluster>`";
+    public const string Exchange = "`exchange certificates from <source> to <destination>`";
+    public const string Status = "`status [<run>]`";
+    public const string Runs = "`runs`";
+    public const string Cancel = "`cancel <run>`";
+    public const string Approve = "`approve <run>`";
+    public const string Reject = "`reject <run> [comment]`";
+
+    /// <summary>Every usage line, in the order <c>help</c> shows them.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Help, Clusters, Certs, CheckIpsec, Regenerate, PurgeExpiredTrust, Exchange, Status, Runs, Cancel, Approve, Reject,
+    ];
+
+    /// <summary>The short line quoted when the command itself was not recognised.</summary>
+    public const string Summary =
+        "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `purge expired trust`, `exchange certificates`, "
+        + "`status`, `runs`, `cancel`, `approve`, `reject`";
+}

@@ -1,0 +1,19 @@
+namespace CertBot.Chat.Grammar;
+
+/// <summary>The command a message starts with, before its arguments are read.</summary>
+internal enum CommandVerb
+{
+    Help,
+    Clusters,
+    Certs,
+    Check,
+    CheckIpsec,
+    Regenerate,
+    PurgeExpiredTrust,
+    Exchange,
+    Status,
+    Runs,
+    Cancel,
+    Approve,
+    Reject,
+}

@@ -1,0 +1,4 @@
+namespace CertBot.Chat.Grammar.Commands;
+
+/// <summary><c>runs</c>: the recent runs.</summary>
+public sealed record ListRunsCommand : ChatCommand;
