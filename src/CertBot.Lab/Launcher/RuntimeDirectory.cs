@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CertBot.Lab.Launcher;
+
+/// <summary>
+/// Chooses the real runtime directory of a lab. The simulator runs as the fake admin (uid 4242), so every
+/// ancestor of the runtime directory must be traversable by "other"; a repository cloned under a private
+/// home (e.g. <c>/root</c>) is not. Then the runtime goes to <c>/tmp/certbot-lab-&lt;hash&gt;</c> and the
+/// requested path becomes a symlink to it, so every path a user types keeps working.
+/// </summary>
+internal static partial class RuntimeDirectory
+{
+    /// <summary>Returns the absolute, symlink-free directory to use, creating it (and the fallback link) as needed.</summary>
+    public static string Prepare(string requested)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(requested));
+        var real = PathResolver.RealPath(full);
+        if (IsUsable(real))
+        {
+            CreateOpen(real);
+            return real;
+        }
+
+        var fallback = FallbackFor(full);
+        CreateOpen(fallback);
+        Relocate(full, fallback);
+        return fallback;
+    }
+
+    /// <summary>The directory a non-traversable request is redirected to.</summary>
+    public static string FallbackFor(string full) =>
+        "/tmp/certbot-lab-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..12];
+
+    private static bool IsUsable(string real)
+    {
+        // sshd_config and ForceCommand lines carry these paths unquoted: keep to characters that need no quoting.
+        if (!SafePath().IsMatch(real))
+        {
+            return false;
+        }
+
+        for (var dir = Path.GetDirectoryName(real); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(dir) && !File.GetUnixFileMode(dir).HasFlag(UnixFileMode.OtherExecute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void CreateOpen(string dir)
+    {
+        Directory.CreateDirectory(dir);
+        File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
+    }
+
+    private static void Relocate(string full, string fallback)
+    {
+        var info = new DirectoryInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            info.Delete();
+        }
+        else if (info.Exists)
+        {
+            // scripts/lab may already have published bin/ here: carry it over, then replace the directory by the link.
+            foreach (var entry in info.EnumerateFileSystemInfos())
+            {
+                var target = Path.Combine(fallback, entry.Name);
+                DirectoryCopy.Replace(entry, target);
+            }
+
+            info.Delete(recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        Directory.CreateSymbolicLink(full, fallback);
+    }
+
+    [GeneratedRegex("^/[A-Za-z0-9._/+@,=-]*$")]
+    private static partial Regex SafePath();
+}

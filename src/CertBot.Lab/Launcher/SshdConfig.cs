@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace CertBot.Lab.Launcher;
+
+/// <summary>
+/// sshd_config text for a node and for the SFTP server. Password and keyboard-interactive logins (as on
+/// CUCM) through PAM against the namespace's fake accounts; no keys, no forwarding; every path absolute
+/// (sshd re-executes itself after chdir /). sshd_config allows no trailing comments: none are written.
+/// </summary>
+internal static class SshdConfig
+{
+    /// <summary>A node: every login runs the simulator for that node's state.</summary>
+    public static string ForNode(string address, int port, DaemonFiles files, string stateDirectory, string binDirectory)
+    {
+        var dotnet = DotnetHost.Path();
+        var simulator = Path.Combine(binDirectory, "certbot-lab.dll");
+        var command = $"TERM=dumb LAB_NODE_STATE={ShellQuote.Quote(stateDirectory)} exec {ShellQuote.Quote(dotnet)} {ShellQuote.Quote(simulator)} node";
+        return Common(address, port, files, FakeAccounts.Admin)
+            .Append("ForceCommand ").Append(command).Append('\n')
+            .ToString();
+    }
+
+    /// <summary>The SFTP server: sftp only, chrooted to the namespace's tmpfs, starting in the drop directory.</summary>
+    public static string ForSftp(string address, int port, DaemonFiles files, string sftpDirectory) =>
+        Common(address, port, files, FakeAccounts.SftpUser)
+            .Append("ChrootDirectory ").Append(NamespaceScript.SftpChroot).Append('\n')
+            .Append("ForceCommand internal-sftp -d ").Append(sftpDirectory).Append('\n')
+            .ToString();
+
+    private static StringBuilder Common(string address, int port, DaemonFiles files, string user) =>
+        new StringBuilder()
+            .Append("ListenAddress ").Append(address).Append('\n')
+            .Append("Port ").Append(port.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("HostKey ").Append(files.HostKey).Append('\n')
+            .Append("PidFile ").Append(files.PidFile).Append('\n')
+            .Append("""
+                UsePAM yes
+                PasswordAuthentication yes
+                KbdInteractiveAuthentication yes
+                PubkeyAuthentication no
+                PermitRootLogin no
+                PermitEmptyPasswords no
+                StrictModes no
+                AllowTcpForwarding no
+                AllowAgentForwarding no
+                AllowStreamLocalForwarding no
+                PermitTunnel no
+                X11Forwarding no
+                PermitUserEnvironment no
+                PrintMotd no
+                PrintLastLog no
+                UseDNS no
+                LogLevel VERBOSE
+                MaxStartups 64:30:128
+                MaxAuthTries 3
+                LoginGraceTime 30
+                Subsystem sftp internal-sftp
+
+                """)
+            .Append("AllowUsers ").Append(user).Append('\n');
+}
