@@ -1,0 +1,102 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Planning.Facts;
+
+namespace CertBot.Engine.Planning;
+
+/// <summary>
+/// P8 (seed 003): bulk certificate exchange for a phone migration from the source to the destination
+/// cluster, everything on each cluster's Unified CM publisher: export destination, export source, check the
+/// files, consolidate once on the source, gate, import destination then source, verify the import mapping.
+/// </summary>
+public sealed class ExchangePlanner : IProcedurePlanner
+{
+    public async Task PlanAsync(PlanningContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (string.Equals(request.Cluster, request.TargetCluster, StringComparison.OrdinalIgnoreCase) || request.TargetCluster is null)
+        {
+            context.Plan.Block("exchange needs two different clusters: --from <source> --to <destination>");
+            return;
+        }
+
+        var source = context.Cluster(request.Cluster);
+        var destination = context.Cluster(request.TargetCluster);
+        var sftp = context.Options.BulkSftp;
+        if (sftp is null)
+        {
+            context.Plan.Block("no bulk SFTP server is configured (CertBot:BulkSftp): both publishers export to it");
+        }
+
+        if (source is null || destination is null)
+        {
+            return;
+        }
+
+        var sourcePublisher = source.Publisher(Product.Cucm);
+        var destinationPublisher = destination.Publisher(Product.Cucm);
+        if (sourcePublisher is null || destinationPublisher is null)
+        {
+            context.Plan.Block("both clusters need a configured Unified CM publisher: bulk certificate management runs there");
+            return;
+        }
+
+        await MembershipCheck.CheckAsync(context, source, cancellationToken);
+        await MembershipCheck.CheckAsync(context, destination, cancellationToken);
+        await ExchangePreChecks.CheckAsync(context, sourcePublisher, destinationPublisher, cancellationToken);
+        var intoDestination = await ExpectedAsync(context, source, cancellationToken);
+        var intoSource = await ExpectedAsync(context, destination, cancellationToken);
+        if (context.Plan.IsBlocked || sftp is null)
+        {
+            return;
+        }
+
+        var target = $"{sftp.Username}@{sftp.Host}:{sftp.Port}{sftp.Directory}";
+        context.Plan.Decide("SFTP", $"both publishers export to {target}; IM and Presence nodes take no part in bulk exchange");
+        context.Plan.Gate($"Approve: exchange certificates from {source.Name} to {destination.Name}");
+        context.Plan.Manual(null, "Confirm the phone pre-checks",
+            $"Phones of {source.Name} have a valid ITL/CTL (show itl, show ctl); the TFTP nodes of {destination.Name} have valid CTL/ITL files; the security mode of both clusters is known (mixed mode changes the phone checklist). Confirm when checked");
+        foreach (var publisher in new[] { destinationPublisher, sourcePublisher })
+        {
+            context.Plan.Add(new PlanStep(0, StepKind.ConfigureBulkSftp, publisher, $"Configure the bulk SFTP server on {publisher.Name}",
+                $"set cert bulk sftp ({target})", false, Durations.BulkSftp));
+            context.Plan.Add(new PlanStep(0, StepKind.BulkExport, publisher, $"Export all certificates of {publisher.Cluster}",
+                "set cert bulk export all", false, Durations.BulkTransfer));
+        }
+
+        var expectedFiles = source.Of(Product.Cucm).Concat(destination.Of(Product.Cucm)).Select(n => n.Name).ToList();
+        context.Plan.Add(new PlanStep(0, StepKind.VerifyBulkFiles, null, "Check the SFTP directory holds a PKCS12 file per node",
+            $"list {target}", false, Durations.FileCheck, ExpectedFiles: expectedFiles));
+        context.Plan.Add(new PlanStep(0, StepKind.BulkConsolidate, sourcePublisher, $"Consolidate once on {sourcePublisher.Name}",
+            "set cert bulk consolidate all", false, Durations.BulkTransfer));
+        context.Plan.Gate($"Approve the imports: they change the production trust stores of {destination.Name} and {source.Name}");
+        context.Plan.Add(Import(destinationPublisher, intoDestination));
+        context.Plan.Add(Import(sourcePublisher, intoSource));
+        context.Plan.Manual(null, "Move the phones (checklist)",
+            $"DHCP option 150 of the {source.Name} phones' scope points to the {destination.Name} TFTP servers; reset the {source.Name} phones; they reach the {source.Name} TVS on TCP 2445 to validate the {destination.Name} ITL (non-secure) or CTL (mixed mode). Confirm when done");
+    }
+
+    private static PlanStep Import(NodeRef publisher, IReadOnlyList<ExpectedTrust> expected) =>
+        new(0, StepKind.BulkImport, publisher, $"Import all certificates on {publisher.Name}", "set cert bulk import all",
+            true, Durations.BulkTransfer, Expected: expected);
+
+    /// <summary>The trust entries the other side's import must show for every Unified CM node of <paramref name="sending"/>.</summary>
+    private static async Task<IReadOnlyList<ExpectedTrust>> ExpectedAsync(PlanningContext context, ClusterNodes sending, CancellationToken cancellationToken)
+    {
+        var expected = new List<ExpectedTrust>();
+        foreach (var node in sending.Of(Product.Cucm))
+        {
+            var facts = await context.Facts.ForAsync(node, cancellationToken);
+            foreach (var (unit, stores) in ImportMapping.StoresByUnit)
+            {
+                // CAPF (from 14) and ITLRecovery live on the publisher only; a node without the unit exports none.
+                if (await facts.IdentityAsync(unit, cancellationToken) is { } certificate)
+                {
+                    expected.AddRange(stores.Select(store => new ExpectedTrust(store, certificate.Serial, $"{node} {unit}")));
+                }
+            }
+        }
+
+        return expected;
+    }
+}

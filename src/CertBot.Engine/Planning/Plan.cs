@@ -1,0 +1,29 @@
+using CertBot.Engine.Procedures;
+
+namespace CertBot.Engine.Planning;
+
+/// <summary>
+/// The exact, reviewable answer to a request: ordered steps, the decisions that shaped them, anything that
+/// blocks the procedure, and a content hash an approval is bound to. Immutable.
+/// </summary>
+/// <param name="Blockers">Reasons the procedure must not run as asked; a blocked plan cannot be requested.</param>
+/// <param name="Hash">SHA-256 (hex) over the canonical serialisation, see <see cref="PlanHasher"/>.</param>
+/// <param name="PlannedAt">When the facts were read; not part of the hash.</param>
+public sealed record Plan(
+    ProcedureRequest Request,
+    IReadOnlyList<PlanStep> Steps,
+    IReadOnlyList<PlanDecision> Decisions,
+    IReadOnlyList<string> Blockers,
+    string Hash,
+    DateTimeOffset PlannedAt)
+{
+    public bool IsBlocked => Blockers.Count > 0;
+
+    /// <summary>True when running the plan would change something; a plan without changes is a report.</summary>
+    public bool Changes => Steps.Any(s => s.Changes);
+
+    public TimeSpan EstimatedDuration => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.EstimatedDuration);
+
+    /// <summary>The hash shortened for cards and terminals; approvals compare the full hash.</summary>
+    public string ShortHash => Hash.Length > 12 ? Hash[..12] : Hash;
+}

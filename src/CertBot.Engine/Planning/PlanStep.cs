@@ -1,0 +1,46 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Engine.Planning;
+
+/// <summary>
+/// One step of a plan: where it runs, what it sends (at command level), whether users notice it, and the
+/// facts its verification compares against. Immutable; part of the plan's content hash.
+/// </summary>
+/// <param name="Node">Null for gates and cluster-wide manual steps.</param>
+/// <param name="Intent">The command as an administrator would type it (<c>set cert regen tomcat</c>); never a secret.</param>
+/// <param name="PreviousSerial">For <see cref="StepKind.Regenerate"/>: the serial the new certificate must differ from.</param>
+/// <param name="PreviousNotAfter">For <see cref="StepKind.Regenerate"/>: the expiry the new certificate must exceed.</param>
+/// <param name="SourceNode">For <see cref="StepKind.ImportTrust"/>: the node whose identity certificate is copied.</param>
+/// <param name="ExpectedSerial">For <see cref="StepKind.ImportTrust"/>: the serial that must appear in the trust store.</param>
+/// <param name="Expected">For <see cref="StepKind.BulkImport"/>: the trust entries the import must leave.</param>
+/// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the node names whose PKCS12 files must be there.</param>
+public sealed record PlanStep(
+    int Index,
+    StepKind Kind,
+    NodeRef? Node,
+    string Title,
+    string Intent,
+    bool ServiceImpacting,
+    TimeSpan EstimatedDuration,
+    string? Unit = null,
+    string? Store = null,
+    string? File = null,
+    string? Service = null,
+    ServiceAction? Action = null,
+    TimeSpan? Timeout = null,
+    string? PreviousSerial = null,
+    DateTimeOffset? PreviousNotAfter = null,
+    NodeRef? SourceNode = null,
+    string? ExpectedSerial = null,
+    IReadOnlyList<ExpectedTrust>? Expected = null,
+    IReadOnlyList<string>? ExpectedFiles = null)
+{
+    /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
+    public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles);
+
+    /// <summary>Whether the run waits for a person at this step.</summary>
+    public bool WaitsForPerson => Kind is StepKind.ApprovalGate or StepKind.Manual;
+
+    public override string ToString() => $"{Index + 1}. {Title}";
+}

@@ -1,0 +1,112 @@
+using CertBot.Engine.Model;
+
+namespace CertBot.Engine.Planning;
+
+/// <summary>
+/// P1–P5: regenerate one identity unit on every node that has it, publisher first; every regeneration
+/// before the approval gate that precedes the first restart; restarts per procedures.md, service by
+/// service, publisher first each time.
+/// </summary>
+public sealed class RegenerationPlanner : IProcedurePlanner
+{
+    public async Task PlanAsync(PlanningContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var unit = context.Request.Unit ?? "";
+        if (!Procedures.ProcedureRequest.RegenerableUnits.Contains(unit))
+        {
+            context.Plan.Block($"'{unit}' is not a unit CertBot regenerates (one of {string.Join(", ", Procedures.ProcedureRequest.RegenerableUnits)})");
+            return;
+        }
+
+        var cluster = context.Cluster(context.Request.Cluster);
+        if (cluster is null)
+        {
+            return;
+        }
+
+        await MembershipCheck.CheckAsync(context, cluster, cancellationToken);
+        var nodes = unit == "tomcat" ? cluster.All : cluster.Of(Product.Imp);
+        if (unit != "tomcat")
+        {
+            context.Plan.Decide(cluster.Name, $"{unit} is an IM and Presence certificate: Unified CM nodes are not touched");
+        }
+
+        if (nodes.Count == 0)
+        {
+            context.Plan.Block($"cluster {cluster.Name} has no IM and Presence node: nothing has a {unit} certificate");
+            return;
+        }
+
+        var regenerate = await SelectAsync(context, nodes, unit, cancellationToken);
+        if (unit == "ipsec")
+        {
+            await IpsecTrustInspection.RequireMatchAsync(context, cluster, cancellationToken);
+        }
+
+        if (regenerate.Count == 0 || context.Plan.IsBlocked)
+        {
+            if (regenerate.Count == 0)
+            {
+                context.Plan.Decide(cluster.Name, $"no {unit} certificate to regenerate");
+            }
+
+            return;
+        }
+
+        var presence = regenerate.Any(r => r.Node.Product == Product.Imp);
+        context.Plan.Gate($"Approve: regenerate {unit} on {string.Join(", ", regenerate.Select(r => r.Node.Name))}");
+        if (presence)
+        {
+            PresenceRedundancy.SwitchOff(context.Plan);
+        }
+
+        foreach (var (node, current) in regenerate)
+        {
+            context.Plan.Regenerate(node, current);
+        }
+
+        context.Plan.Gate($"Approve the restarts: the new {unit} certificate becomes active and users notice the restarts");
+        await RegenerationRestarts.PlanAsync(context, cluster, unit, regenerate.Select(r => r.Node).ToList(), cancellationToken);
+        if (presence && unit is ("cup-xmpp" or "tomcat"))
+        {
+            context.Plan.Manual(null, "Push the new certificate to Jabber clients",
+                "Jabber clients that do not trust the new self-signed certificate warn their users: push the certificate (or the CA chain) through group policy, MDM or e-mail, then confirm");
+        }
+
+        if (presence)
+        {
+            PresenceRedundancy.SwitchOn(context.Plan);
+        }
+    }
+
+    /// <summary>Self-signed certificates go on; a CA-signed one is never replaced silently (cup: the procedure stops).</summary>
+    private static async Task<List<(NodeRef Node, CertificateInfo Current)>> SelectAsync(
+        PlanningContext context, IReadOnlyList<NodeRef> nodes, string unit, CancellationToken cancellationToken)
+    {
+        var selected = new List<(NodeRef, CertificateInfo)>();
+        foreach (var node in nodes)
+        {
+            var current = await (await context.Facts.ForAsync(node, cancellationToken)).IdentityAsync(unit, cancellationToken);
+            if (current is null)
+            {
+                context.Plan.Block($"{node.Name} has no {unit}/{unit}.pem");
+            }
+            else if (!current.SelfSigned && unit == "cup")
+            {
+                context.Plan.Block($"cup is CA-signed on {node.Name}: regeneration would replace it with a self-signed certificate; renew it through a CSR");
+            }
+            else if (!current.SelfSigned)
+            {
+                context.Plan.Decide(node.Name, $"{unit} is CA-signed on {node.Name}: not regenerated, CSR path needed");
+            }
+            else
+            {
+                context.Plan.Decide(node.Name, $"{unit} is self-signed on {node.Name} (serial {current.Serial}, expires {current.NotAfter:yyyy-MM-dd}): regenerated");
+                selected.Add((node, current));
+            }
+        }
+
+        return selected;
+    }
+}

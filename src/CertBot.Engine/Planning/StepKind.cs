@@ -1,0 +1,23 @@
+namespace CertBot.Engine.Planning;
+
+/// <summary>What a plan step does; the runner has one executor per changing kind.</summary>
+public enum StepKind
+{
+    /// <summary>An approval gate: the run waits for an approver.</summary>
+    ApprovalGate,
+
+    /// <summary>A manual step an operator confirms (PRG HA off/on, DHCP option 150 checklist, push to Jabber).</summary>
+    Manual,
+
+    Regenerate,
+    ControlService,
+    DeleteTrust,
+    ImportTrust,
+    ConfigureBulkSftp,
+    BulkExport,
+    BulkConsolidate,
+    BulkImport,
+
+    /// <summary>Read-only: the SFTP directory holds one PKCS12 file per node of both clusters.</summary>
+    VerifyBulkFiles,
+}

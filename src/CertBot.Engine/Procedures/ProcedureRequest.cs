@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace CertBot.Engine.Procedures;
+
+/// <summary>
+/// What someone asked for, before any fact is known. Built by the chat and command-line grammars through
+/// the factory methods; the planner turns it into a <see cref="Planning.Plan"/>.
+/// </summary>
+/// <param name="Cluster">The cluster that is changed; for an exchange the source cluster.</param>
+/// <param name="Unit">For <see cref="ProcedureKind.Regenerate"/>: <c>cup</c>, <c>cup-xmpp</c>, <c>cup-xmpp-s2s</c>, <c>ipsec</c>, <c>tomcat</c>.</param>
+/// <param name="OlderThanDays">For <see cref="ProcedureKind.PurgeTrust"/>: only certificates expired at least this long ago.</param>
+/// <param name="TrustFiles">For <see cref="ProcedureKind.PurgeTrust"/>: named obsolete certificates, as <c>store/file</c>.</param>
+/// <param name="TargetCluster">For <see cref="ProcedureKind.Exchange"/>: the destination cluster.</param>
+public sealed record ProcedureRequest(
+    ProcedureKind Kind,
+    string Cluster,
+    string? Unit = null,
+    int? OlderThanDays = null,
+    IReadOnlyList<string>? TrustFiles = null,
+    string? TargetCluster = null)
+{
+    /// <summary>The units P1–P5 cover.</summary>
+    public static readonly IReadOnlyList<string> RegenerableUnits = ["cup", "cup-xmpp", "cup-xmpp-s2s", "ipsec", "tomcat"];
+
+    public static ProcedureRequest Regenerate(string cluster, string unit) => new(ProcedureKind.Regenerate, cluster, Unit: unit);
+
+    public static ProcedureRequest PurgeTrust(string cluster, int? olderThanDays = null, IReadOnlyList<string>? trustFiles = null) =>
+        new(ProcedureKind.PurgeTrust, cluster, OlderThanDays: olderThanDays, TrustFiles: trustFiles);
+
+    public static ProcedureRequest VerifyIpsec(string cluster) => new(ProcedureKind.VerifyIpsec, cluster);
+
+    public static ProcedureRequest Exchange(string from, string to) => new(ProcedureKind.Exchange, from, TargetCluster: to);
+
+    /// <summary>The clusters a run of this request changes, and therefore locks.</summary>
+    public IReadOnlyList<string> Clusters => TargetCluster is null ? [Cluster] : [Cluster, TargetCluster];
+
+    /// <summary>The request as the command line spells it (<c>regenerate tomcat --cluster lab-east</c>).</summary>
+    public override string ToString() => Kind switch
+    {
+        ProcedureKind.Regenerate => $"regenerate {Unit} --cluster {Cluster}",
+        ProcedureKind.PurgeTrust => "purge-trust" +
+            (OlderThanDays is { } d ? string.Create(CultureInfo.InvariantCulture, $" --older-than {d}") : "") +
+            string.Concat((TrustFiles ?? []).Select(f => " --file " + f)) + $" --cluster {Cluster}",
+        ProcedureKind.VerifyIpsec => $"verify-ipsec --cluster {Cluster}",
+        ProcedureKind.Exchange => $"exchange --from {Cluster} --to {TargetCluster}",
+        _ => Kind.ToString(),
+    };
+}

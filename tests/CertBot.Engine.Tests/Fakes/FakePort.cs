@@ -1,0 +1,50 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Engine.Tests.Fakes;
+
+/// <summary>A node port over fake nodes that logs every command in the order nodes receive them.</summary>
+public sealed class FakePort : INodePort
+{
+    public Dictionary<string, FakeNode> Nodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"node: command" for every operation, read-only ones included.</summary>
+    public List<string> Log { get; } = [];
+
+    /// <summary>Sessions opened per node name.</summary>
+    public Dictionary<string, int> Opened { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Throws a <see cref="NodeException"/> for the matching "node: command" (once per entry).</summary>
+    public List<string> FailOnce { get; } = [];
+
+    /// <summary>Called before each command; a test uses it to cancel or to "crash".</summary>
+    public Action<string>? BeforeCommand { get; set; }
+
+    public List<string> SftpFiles { get; } = [];
+
+    public FakeNode Add(FakeNode node)
+    {
+        Nodes[node.Ref.Name] = node;
+        return node;
+    }
+
+    public IEnumerable<string> Changes => Log.Where(l => !l.Contains(": show", StringComparison.Ordinal) && !l.Contains(": utils service list", StringComparison.Ordinal));
+
+    public Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
+    {
+        Opened[node.Name] = Opened.GetValueOrDefault(node.Name) + 1;
+        return Task.FromResult<INodeSession>(new FakeSession(this, Nodes[node.Name]));
+    }
+
+    internal void Record(FakeNode node, string command)
+    {
+        var line = $"{node.Ref.Name}: {command}";
+        BeforeCommand?.Invoke(line);
+        if (FailOnce.Remove(line))
+        {
+            throw new NodeException(NodeFailure.CommandFailed, node.Ref.Name, command, "Executed command unsuccessfully", $"{command} failed on {node.Ref.Name}");
+        }
+
+        Log.Add(line);
+    }
+}

@@ -1,0 +1,125 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Engine.Tests.Fakes;
+
+/// <summary>One session on a fake node; changes the node's state as the platform would.</summary>
+public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
+{
+    public NodeRef Node => node.Ref;
+
+    public Task<IReadOnlyList<CertificateInfo>> ListCertificatesAsync(bool trust, CancellationToken cancellationToken)
+    {
+        port.Record(node, trust ? "show cert list trust" : "show cert list own");
+        return Task.FromResult<IReadOnlyList<CertificateInfo>>((trust ? node.Trust : node.Own).ToList());
+    }
+
+    public Task<CertificateInfo> GetCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"show cert {(store == CertificateInfo.OwnStore ? "own" : "trust")} {unit}/{file}");
+        var all = store == CertificateInfo.OwnStore ? node.Own : node.Trust;
+        return Task.FromResult(all.Single(c => c.Unit == unit && c.File == file));
+    }
+
+    public Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert regen {unit}");
+        var index = node.Own.FindIndex(c => c.Unit == unit);
+        var renewed = node.Own[index] with { Serial = node.NewSerial(), NotAfter = node.Own[index].NotAfter.AddYears(2) };
+        node.Own[index] = renewed;
+        return Task.FromResult(renewed);
+    }
+
+    public Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert delete {store} {file}");
+        node.Trust.RemoveAll(c => c.Store == store && c.File == file);
+        return Task.CompletedTask;
+    }
+
+    public Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert import trust {unit}");
+        var serial = pem.Split('|')[1];
+        node.Trust.Add(Certs.Trust(unit, pem.Split('|')[0] + ".pem", "CN=" + pem.Split('|')[0], serial, Certs.Now.AddYears(3)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A fake PEM: "host|serial", enough for the import to land the right serial.</summary>
+    public Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"show cert own {unit}/{file} pem");
+        var cert = node.Own.Single(c => c.Unit == unit && c.File == file);
+        return Task.FromResult($"{node.Ref.Name}|{cert.Serial}");
+    }
+
+    public Task<IReadOnlyList<ServiceStatus>> ListServicesAsync(CancellationToken cancellationToken)
+    {
+        port.Record(node, "utils service list");
+        return Task.FromResult<IReadOnlyList<ServiceStatus>>(node.Services.Values.ToList());
+    }
+
+    public Task<ServiceStatus> ControlServiceAsync(string service, ServiceAction action, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"utils service {action.ToString().ToLowerInvariant()} {service}");
+        var state = action == ServiceAction.Stop ? ServiceState.Stopped : ServiceState.Started;
+        node.Services[service] = new ServiceStatus(service, state, null);
+        return Task.FromResult(node.Services[service]);
+    }
+
+    public Task<IReadOnlyList<ClusterMember>> ShowNetworkClusterAsync(CancellationToken cancellationToken)
+    {
+        port.Record(node, "show network cluster");
+        return Task.FromResult<IReadOnlyList<ClusterMember>>(node.Members.ToList());
+    }
+
+    public Task<string> GetActiveVersionAsync(CancellationToken cancellationToken)
+    {
+        port.Record(node, "show version active");
+        return Task.FromResult(node.Version);
+    }
+
+    public Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"show parameter {name}");
+        return Task.FromResult(node.Parameters.GetValueOrDefault(name));
+    }
+
+    public Task ConfigureBulkSftpAsync(BulkSftpSettings settings, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert bulk sftp {settings}");
+        return Task.CompletedTask;
+    }
+
+    public Task BulkAsync(BulkOperation operation, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert bulk {operation.ToString().ToLowerInvariant()} all");
+        if (operation == BulkOperation.Export)
+        {
+            port.SftpFiles.AddRange(port.Nodes.Values.Where(n => n.Ref.Cluster == node.Ref.Cluster && n.Ref.Product == Product.Cucm).Select(n => n.Ref.Name + ".p12"));
+        }
+
+        if (operation == BulkOperation.Import)
+        {
+            // The import mapping of seed 003, as the platform applies it.
+            var mapping = new Dictionary<string, string[]>
+            {
+                ["CAPF"] = ["CallManager-trust"],
+                ["tomcat"] = ["tomcat-trust"],
+                ["CallManager"] = ["Phone-SAST-trust", "CallManager-trust"],
+                ["ITLRecovery"] = ["Phone-SAST-trust", "CallManager-trust"],
+            };
+            foreach (var other in port.Nodes.Values.Where(n => n.Ref.Cluster != node.Ref.Cluster && n.Ref.Product == Product.Cucm))
+            {
+                foreach (var cert in other.Own.Where(c => mapping.ContainsKey(c.Unit)))
+                {
+                    node.Trust.AddRange(mapping[cert.Unit].Select(store => Certs.Trust(store, $"{other.Ref.Name}-{cert.Unit}.pem", cert.Subject, cert.Serial, cert.NotAfter)));
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,210 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Planning;
+using CertBot.Engine.Procedures;
+using CertBot.Engine.Tests.Fakes;
+
+namespace CertBot.Engine.Tests.Planning;
+
+public sealed class RegenerationPlannerTests : PlannerTestBase
+{
+    [Fact]
+    public async Task Tomcat_RegeneratesEveryNodePublisherFirst_AllBeforeTheFirstRestart()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
+        string[] order = ["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"];
+        Assert.Equal(order.Select(n => $"Regenerate tomcat on {n}"), Titles(plan, StepKind.Regenerate));
+        Assert.Equal(order.Select(n => $"Restart Cisco Tomcat on {n}"), Titles(plan, StepKind.ControlService));
+        var lastRegeneration = plan.Steps.Last(s => s.Kind == StepKind.Regenerate).Index;
+        var firstRestart = plan.Steps.First(s => s.Kind == StepKind.ControlService).Index;
+        Assert.True(lastRegeneration < firstRestart);
+        Assert.Equal(StepKind.ApprovalGate, plan.Steps[firstRestart - 1].Kind);
+        Assert.Equal(StepKind.ApprovalGate, plan.Steps[0].Kind);
+        Assert.All(plan.Steps.Where(s => s.Kind == StepKind.ControlService), s => Assert.True(s.ServiceImpacting));
+        Assert.Equal(TimeSpan.FromSeconds(600), plan.Steps.First(s => s.Kind == StepKind.ControlService).Timeout);
+    }
+
+    [Fact]
+    public async Task Tomcat_WithImNodes_AddsPrgAndJabberStepsForAnOperator()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.Equal(["Switch PRG high availability off", "Push the new certificate to Jabber clients", "Switch PRG high availability back on"],
+            Titles(plan, StepKind.Manual));
+        Assert.True(IndexOf(plan, "Switch PRG high availability off") < IndexOf(plan, "Regenerate tomcat on cucm-pub"));
+        Assert.Equal(plan.Steps.Count - 1, IndexOf(plan, "Switch PRG high availability back on"));
+    }
+
+    [Fact]
+    public async Task Tomcat_OnlyCucmCluster_HasNoPrgStep()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-west", "tomcat"));
+
+        Assert.Empty(Titles(plan, StepKind.Manual));
+        Assert.Equal(["Regenerate tomcat on west-pub", "Regenerate tomcat on west-sub1"], Titles(plan, StepKind.Regenerate));
+    }
+
+    [Fact]
+    public async Task Planning_SendsReadOnlyCommandsOnly()
+    {
+        await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.NotEmpty(Lab.Port.Log);
+        Assert.Empty(Lab.Port.Changes);
+    }
+
+    [Fact]
+    public async Task Cup_RestartsSipProxyThenPresenceEngineThenSipFederationWhereActivated()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+
+        string[] imp = ["imp-pub", "imp-sub1", "imp-sub2"];
+        Assert.Equal(imp.Select(n => $"Regenerate cup on {n}"), Titles(plan, StepKind.Regenerate));
+        Assert.Equal(
+            imp.Select(n => $"Restart Cisco SIP Proxy on {n}")
+                .Concat(imp.Select(n => $"Restart Cisco Presence Engine on {n}"))
+                .Append("Restart Cisco XCP SIP Federation Connection Manager on imp-pub"),
+            Titles(plan, StepKind.ControlService));
+        AssertDecision(plan, "Cisco XCP SIP Federation Connection Manager not activated on imp-sub1: step skipped");
+        AssertDecision(plan, "cup is an IM and Presence certificate: Unified CM nodes are not touched");
+    }
+
+    [Fact]
+    public async Task Cup_CaSigned_BlocksTheProcedure()
+    {
+        var node = Lab["imp-sub2"];
+        node.Own[node.Own.FindIndex(c => c.Unit == "cup")] = Certs.Identity("cup", "imp-sub2", "CA01", selfSigned: false);
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+
+        Assert.True(plan.IsBlocked);
+        Assert.Contains("cup is CA-signed on imp-sub2", plan.Blockers.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CupXmpp_CaSignedOnOneNode_SkipsThatNodeAndSaysCsrPath()
+    {
+        var node = Lab["imp-sub2"];
+        node.Own[node.Own.FindIndex(c => c.Unit == "cup-xmpp")] = Certs.Identity("cup-xmpp", "imp-sub2", "CA02", selfSigned: false);
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup-xmpp"));
+
+        Assert.False(plan.IsBlocked);
+        AssertDecision(plan, "cup-xmpp is CA-signed on imp-sub2: not regenerated, CSR path needed");
+        Assert.Equal(["Regenerate cup-xmpp on imp-pub", "Regenerate cup-xmpp on imp-sub1"], Titles(plan, StepKind.Regenerate));
+        Assert.Equal(["Restart Cisco XCP Router on imp-pub", "Restart Cisco XCP Router on imp-sub1"], Titles(plan, StepKind.ControlService));
+        Assert.Contains("Push the new certificate to Jabber clients", Titles(plan, StepKind.Manual));
+    }
+
+    [Fact]
+    public async Task CupXmppS2s_RestartsRouterThenXmppFederation_NeverStopsTheRouter()
+    {
+        Lab["imp-sub2"].WithoutService(Services.XmppFederation);
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup-xmpp-s2s"));
+
+        Assert.Equal(
+            ["Restart Cisco XCP Router on imp-pub", "Restart Cisco XCP Router on imp-sub1", "Restart Cisco XCP Router on imp-sub2",
+             "Restart Cisco XCP XMPP Federation Connection Manager on imp-pub", "Restart Cisco XCP XMPP Federation Connection Manager on imp-sub1"],
+            Titles(plan, StepKind.ControlService));
+        Assert.DoesNotContain(plan.Steps, s => s.Action == Nodes.ServiceAction.Stop);
+        AssertDecision(plan, "Cisco XCP XMPP Federation Connection Manager not activated on imp-sub2: step skipped");
+    }
+
+    [Fact]
+    public async Task Ipsec_RestartsDrfMasterOnCucmPublisherThenDrfLocalPublisherFirst()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "ipsec"));
+
+        Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
+        Assert.Equal(["Regenerate ipsec on imp-pub", "Regenerate ipsec on imp-sub1", "Regenerate ipsec on imp-sub2"], Titles(plan, StepKind.Regenerate));
+        Assert.Equal(
+            ["Restart Cisco DRF Master on cucm-pub", "Restart Cisco DRF Local on imp-pub", "Restart Cisco DRF Local on imp-sub1", "Restart Cisco DRF Local on imp-sub2"],
+            Titles(plan, StepKind.ControlService));
+        AssertDecision(plan, "ipsec-trust holds cucm-pub's ipsec.pem");
+        AssertDecision(plan, "breaks DRS");
+    }
+
+    [Fact]
+    public async Task Ipsec_SubscriberTrustsAnOldPublisherSerial_BlocksUntilTheRemedy()
+    {
+        var sub = Lab["imp-sub1"];
+        sub.Trust[sub.Trust.FindIndex(c => c.Store == "ipsec-trust")] = sub.Trust.Single(c => c.Store == "ipsec-trust") with { Serial = "0DD" };
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "ipsec"));
+
+        Assert.Contains(plan.Blockers, b => b.Contains("ipsec-trust on imp-sub1", StringComparison.Ordinal));
+        Assert.Empty(plan.Steps);
+    }
+
+    [Fact]
+    public async Task StoppedService_IsNotRestartedBehindAnyonesBack()
+    {
+        Lab["imp-sub1"].WithService(Services.PresenceEngine, ServiceState.Stopped, "Commanded Out of Service");
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+
+        Assert.DoesNotContain("Restart Cisco Presence Engine on imp-sub1", Titles(plan));
+        AssertDecision(plan, "Cisco Presence Engine is Stopped on imp-sub1: not restarted");
+    }
+
+    [Theory]
+    [InlineData("lab-north", "tomcat", "no cluster named 'lab-north'")]
+    [InlineData("lab-east", "CallManager", "not a unit CertBot regenerates")]
+    [InlineData("lab-west", "cup", "has no IM and Presence node")]
+    public async Task Typos_AreBlockersNotExceptions(string cluster, string unit, string expected)
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate(cluster, unit));
+
+        Assert.Contains(plan.Blockers, b => b.Contains(expected, StringComparison.Ordinal));
+        Assert.False(plan.Changes);
+    }
+
+    [Fact]
+    public async Task NodeNotAuthenticated_BlocksThePlan()
+    {
+        var members = Lab["cucm-pub"].Members;
+        members[members.FindIndex(m => m.HostName == "imp-sub1")] = members.Single(m => m.HostName == "imp-sub1") with { Authenticated = false };
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.Contains(plan.Blockers, b => b.Contains("imp-sub1 is not authenticated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnconfiguredLiveNode_IsNamedAndLeftAlone()
+    {
+        Lab["cucm-pub"].Members.Add(new ClusterMember("10.0.0.9", null, "cucm-sub9", Product.Cucm, NodeRole.Subscriber, true, false));
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        AssertDecision(plan, "cucm-sub9 (Cucm Subscriber) is in the cluster but not configured: not touched");
+        Assert.DoesNotContain(plan.Steps, s => s.Node?.Name == "cucm-sub9");
+    }
+
+    [Fact]
+    public async Task Hash_SameFactsSameHash_ChangedSerialOtherHash()
+    {
+        var first = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        Time.Advance(TimeSpan.FromMinutes(5));
+        var again = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var node = Lab["imp-sub2"];
+        node.Own[node.Own.FindIndex(c => c.Unit == "tomcat")] = Certs.Identity("tomcat", "imp-sub2", "FEED");
+        var drifted = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.Equal(64, first.Hash.Length);
+        Assert.Equal(first.Hash, again.Hash);
+        Assert.NotEqual(first.Hash, drifted.Hash);
+        Assert.Equal(first.Hash, PlanHasher.Compute(first));
+    }
+
+    [Fact]
+    public async Task Plan_ShowsTheMaintenanceWindowAndAnEstimate()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        AssertDecision(plan, "maintenance window: no maintenance window configured");
+        Assert.True(plan.EstimatedDuration >= TimeSpan.FromMinutes(25));
+    }
+}
