@@ -1,0 +1,8 @@
+namespace CertBot.Lab.Node;
+
+/// <summary>One command family of the platform CLI.</summary>
+internal interface ICommandHandler
+{
+    /// <summary>Runs the command; <paramref name="arguments"/> is the text after the matched command words.</summary>
+    Task ExecuteAsync(CommandContext context, CommandArguments arguments);
+}

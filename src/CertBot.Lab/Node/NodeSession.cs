@@ -1,0 +1,95 @@
+using CertBot.Lab.State;
+
+namespace CertBot.Lab.Node;
+
+/// <summary>One login: banner, then prompt, read, log, check faults, dispatch, until exit or end of input.</summary>
+internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDispatcher dispatcher, TimeProvider time)
+{
+    private const string Prompt = "admin:";
+    private readonly CommandLog log = new(store.StateDir, time);
+
+    /// <summary>Runs the session; returns the process exit code (255 when a fault dropped it).</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var initial = await store.ReadAsync((state, _) => state, cancellationToken);
+        var session = new SessionSettings { Pagination = initial.PaginationDefault };
+        terminal.Start();
+        await Banner.ShowAsync(terminal, initial.Timing.BannerMilliseconds, time, cancellationToken);
+        for (var prompts = 1; ; prompts++)
+        {
+            var every = initial.EraseLinePromptEvery;
+            await terminal.WritePromptAsync(Prompt, eraseLine: every > 0 && prompts % every == 0);
+            string? typed;
+            try
+            {
+                typed = await terminal.ReadLineAsync(echo: true, cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                continue;  // Ctrl-C at the prompt discards the line
+            }
+
+            if (typed is null)
+            {
+                await terminal.FinishAsync();
+                return 0;
+            }
+
+            var commandLine = string.Join(' ', typed.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (commandLine.Length == 0)
+            {
+                continue;
+            }
+
+            await log.AppendAsync(commandLine, cancellationToken);
+            if (commandLine is "exit" or "quit")
+            {
+                return 0;
+            }
+
+            try
+            {
+                await RunCommandAsync(commandLine, session, cancellationToken);
+            }
+            catch (SessionDroppedException)
+            {
+                return 255;
+            }
+        }
+    }
+
+    private async Task RunCommandAsync(string commandLine, SessionSettings session, CancellationToken cancellationToken)
+    {
+        var faults = NodeFaults.Load(store.StateDir);
+        var snapshot = await store.ReadAsync((state, _) => state, cancellationToken);
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        terminal.SetInterruptible(interrupt);
+        try
+        {
+            var output = new CommandOutput(terminal, session.Pagination ? snapshot.PageLines : null, faults.DropsOn(commandLine) ? commandLine : null);
+            var context = new CommandContext(store, snapshot, output, session, faults, time, commandLine, interrupt.Token);
+            await context.DelayAsync(snapshot.Timing.CommandMilliseconds);
+            if (faults.FailsOn(commandLine))
+            {
+                await context.FailAsync();
+                return;
+            }
+
+            if (dispatcher.Resolve(commandLine) is not { } route)
+            {
+                await context.FailAsync("No valid command entered");
+                return;
+            }
+
+            await route.Handler.ExecuteAsync(context, route.Arguments);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: the command stops where it was; the prompt comes back on a new line.
+        }
+        finally
+        {
+            terminal.SetInterruptible(null);
+        }
+    }
+}
