@@ -1,0 +1,88 @@
+# Helpers of scripts/lab: where the lab's runtime directory is, publishing the lab's binaries only when
+# its sources changed, and stopping a lab by its pid record when the binaries are gone.
+
+# lab_runtime_dir <repo> <args...>: absolute path of --dir (or --dir=...), default <repo>/.lab.
+lab_runtime_dir() {
+  local repo=$1 dir="" previous=""
+  shift
+  for arg in "$@"; do
+    case "$previous" in --dir) dir=$arg ;; esac
+    case "$arg" in --dir=*) dir=${arg#--dir=} ;; esac
+    previous=$arg
+  done
+  [ -n "$dir" ] || dir="$repo/.lab"
+  case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
+  printf '%s\n' "$dir"
+}
+
+# lab_source_stamp <repo>: changes whenever a source file of the lab (or a shared build file) changes.
+lab_source_stamp() {
+  local repo=$1
+  {
+    find "$repo/src/CertBot.Lab" \( -name bin -o -name obj \) -prune -o -type f -printf '%P %s %T@\n' | LC_ALL=C sort
+    for f in Directory.Build.props Directory.Packages.props global.json .editorconfig; do
+      [ -f "$repo/$f" ] && stat -c '%n %s %Y' "$repo/$f"
+    done
+  } | sha256sum | cut -d' ' -f1
+}
+
+# lab_publish <repo> <runtime dir>: <dir>/bin holds the current build of src/CertBot.Lab.
+# One shared publish (under a lock, so parallel test labs build once), then a copy per runtime directory.
+lab_publish() {
+  local repo=$1 dir=$2 stamp cache lock
+  stamp=$(lab_source_stamp "$repo")
+  if [ -f "$dir/bin/.source-stamp" ] && [ "$(cat "$dir/bin/.source-stamp")" = "$stamp" ]; then
+    return 0
+  fi
+  cache="$repo/artifacts/lab-bin"
+  lock="$repo/artifacts/.lab-publish.lock"
+  mkdir -p "$repo/artifacts"
+  (
+    flock 9
+    if [ ! -f "$cache/.source-stamp" ] || [ "$(cat "$cache/.source-stamp")" != "$stamp" ]; then
+      echo "Building the lab ..." >&2
+      rm -rf "$cache"
+      # Another build may hold the project's obj/ files for a moment: one retry.
+      dotnet publish "$repo/src/CertBot.Lab/CertBot.Lab.csproj" -c Release -o "$cache" -nologo -v q -clp:ErrorsOnly >&2 \
+        || dotnet publish "$repo/src/CertBot.Lab/CertBot.Lab.csproj" -c Release -o "$cache" -nologo -v q -clp:ErrorsOnly >&2
+      printf '%s\n' "$stamp" > "$cache/.source-stamp"
+    fi
+  ) 9>"$lock"
+  mkdir -p "$dir"
+  rm -rf "$dir/bin.new"
+  cp -a "$cache" "$dir/bin.new"
+  chmod -R a+rX "$dir/bin.new"
+  rm -rf "$dir/bin"
+  mv "$dir/bin.new" "$dir/bin"
+}
+
+# lab_down_by_record <runtime dir>: `down` without the binaries. Every process in a recorded mount
+# namespace belongs to the lab (each sshd and all of its logins live in their own namespace).
+lab_down_by_record() {
+  local dir=$1 record="$1/lab.pid.json" namespaces ns pid p pids=() round
+  [ -f "$record" ] || { echo "No lab running in $dir"; return 0; }
+  namespaces=$(grep -o '"mountNamespace": *"mnt:\[[0-9]*\]"' "$record" | grep -o 'mnt:\[[0-9]*\]' || true)
+  for pid in $(grep -o '"pid": *[0-9]*' "$record" | grep -o '[0-9]*$'); do
+    # Only a listener still in its recorded namespace is ours (a reused pid is not).
+    ns=$(readlink "/proc/$pid/ns/mnt" 2>/dev/null || true)
+    [ -n "$ns" ] && grep -qxF "$ns" <<<"$namespaces" && kill -TERM "$pid" 2>/dev/null || true
+  done
+  for round in $(seq 1 50); do
+    pids=()
+    for p in /proc/[0-9]*; do
+      ns=$(readlink "$p/ns/mnt" 2>/dev/null) || continue
+      grep -qxF "$ns" <<<"$namespaces" || continue
+      [ "$(awk '{print $3}' "$p/stat" 2>/dev/null)" = Z ] && continue
+      pids+=("${p#/proc/}")
+    done
+    [ ${#pids[@]} -eq 0 ] && break
+    if [ "$round" -lt 30 ]; then kill -TERM "${pids[@]}" 2>/dev/null || true; else kill -KILL "${pids[@]}" 2>/dev/null || true; fi
+    sleep 0.05
+  done
+  if [ ${#pids[@]} -gt 0 ]; then
+    echo "certbot-lab: processes of the lab did not stop: ${pids[*]}" >&2
+    return 1
+  fi
+  rm -f "$record"
+  echo "Lab stopped: $dir"
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace CertBot.Testing;
+
+/// <summary>
+/// A running lab for one test assembly: <c>scripts/lab up --profile test</c> in a private runtime directory on
+/// the assembly's own loopback addresses, <c>scripts/lab down</c> at the end. Use it as an xunit collection
+/// fixture through a small subclass that names the assembly's addresses:
+/// <code>
+/// public sealed class CiscoLab() : LabFixture(new LabFixtureOptions("cisco-tests", "127.0.6"));
+///
+/// [CollectionDefinition(Name)]
+/// public sealed class CiscoLabCollection : ICollectionFixture&lt;CiscoLab&gt; { public const string Name = "cisco lab"; }
+///
+/// [Collection(CiscoLabCollection.Name)]
+/// public sealed class SomeTests(CiscoLab lab) { ... lab.Node("lab-east", "cucm-pub") ... }
+/// </code>
+/// A lab that cannot start (sshd missing and not installable, build broken, address taken) fails every test
+/// of the collection with <see cref="LabScriptException"/> and the script's output: it never skips.
+/// Tests that change a node's state should restore it or use a node no other test reads.
+/// Set <c>CERTBOT_LAB_KEEP=1</c> to keep the runtime directory after the run (logs, state, command logs).
+/// </summary>
+public abstract class LabFixture : IAsyncLifetime
+{
+    private LabInventory? inventory;
+
+    protected LabFixture(LabFixtureOptions options)
+    {
+        Options = options;
+        var suffix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+        RuntimeDirectory = Path.Combine(Path.GetTempPath(), $"certbot-lab-{options.Name}-{suffix}");
+    }
+
+    /// <summary>Addresses, port and profile of this lab.</summary>
+    public LabFixtureOptions Options { get; }
+
+    /// <summary>The lab's runtime directory (inventory.json, certbot.json, node state, sshd logs).</summary>
+    public string RuntimeDirectory { get; }
+
+    /// <summary>The lab's inventory.json (mode 0600: it holds the passwords).</summary>
+    public string InventoryPath => Path.Combine(RuntimeDirectory, "inventory.json");
+
+    /// <summary>The lab's clusters in CertBot's configuration format.</summary>
+    public string CertBotConfigPath => Path.Combine(RuntimeDirectory, "certbot.json");
+
+    /// <summary>Nodes, credentials and host keys of the running lab.</summary>
+    /// <exception cref="InvalidOperationException">The lab has not been started.</exception>
+    public LabInventory Inventory => inventory ?? throw new InvalidOperationException("the lab is not up: InitializeAsync has not run");
+
+    /// <summary>How long <c>scripts/lab up</c> took (including a build of the lab when its sources changed).</summary>
+    public TimeSpan StartDuration { get; private set; }
+
+    /// <summary>What <c>scripts/lab up</c> printed.</summary>
+    public string StartOutput { get; private set; } = "";
+
+    /// <summary>A node by cluster and short name.</summary>
+    public LabNode Node(string cluster, string name) => Inventory.Node(cluster, name);
+
+    /// <summary>Logs in to a node with the OpenSSH client and reads its banner up to the first prompt.</summary>
+    public Task<OpenSshClient> ConnectAsync(string cluster, string name, TimeSpan? timeout = null) =>
+        OpenSshClient.ConnectAsync(Node(cluster, name).Endpoint, timeout);
+
+    /// <summary>Runs <c>scripts/lab &lt;arguments&gt; --dir &lt;this lab&gt;</c>.</summary>
+    public Task<LabScriptResult> RunLabAsync(params string[] arguments) =>
+        LabScript.RunAsync([.. arguments, "--dir", RuntimeDirectory], TimeSpan.FromMinutes(2));
+
+    /// <summary>Injects a fault: <c>scripts/lab fault cluster/node kind args</c> (see src/CertBot.Lab/README.md).</summary>
+    /// <exception cref="LabScriptException">The lab refused the fault.</exception>
+    public async Task FaultAsync(string cluster, string node, string kind, params string[] arguments)
+    {
+        var result = await RunLabAsync(["fault", $"{cluster}/{node}", kind, .. arguments]);
+        if (result.ExitCode != 0)
+        {
+            throw new LabScriptException($"fault {kind} on {cluster}/{node} failed (exit code {result.ExitCode})", result.Output);
+        }
+    }
+
+    /// <summary>Starts the lab; throws <see cref="LabScriptException"/> with the script's output when it does not come up.</summary>
+    public async Task InitializeAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await LabScript.RunAsync(
+            ["up", "--profile", Options.Profile, "--dir", RuntimeDirectory, "--address-prefix", Options.AddressPrefix,
+             "--port", Options.Port.ToString(CultureInfo.InvariantCulture)],
+            Options.StartTimeout);
+        StartOutput = result.Output;
+        if (result.ExitCode != 0)
+        {
+            await LabScript.RunAsync(["down", "--dir", RuntimeDirectory], TimeSpan.FromMinutes(1));
+            throw new LabScriptException($"the lab did not come up (scripts/lab up exit code {result.ExitCode})", result.Output);
+        }
+
+        inventory = LabInventory.Load(InventoryPath);
+        StartDuration = watch.Elapsed;
+    }
+
+    /// <summary>Stops every process of the lab; throws when some did not stop.</summary>
+    public async Task DisposeAsync()
+    {
+        var result = await LabScript.RunAsync(["down", "--dir", RuntimeDirectory], TimeSpan.FromMinutes(1));
+        if (result.ExitCode != 0)
+        {
+            throw new LabScriptException($"the lab did not stop (scripts/lab down exit code {result.ExitCode})", result.Output);
+        }
+
+        if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") != "1" && Directory.Exists(RuntimeDirectory))
+        {
+            Directory.Delete(RuntimeDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace CertBot.Testing;
+
+/// <summary>
+/// Where a test assembly's lab runs. Each test assembly picks its own <see cref="AddressPrefix"/> so that
+/// several labs (one per assembly, run in parallel by <c>dotnet test</c>) never share an address:
+/// CertBot.Lab.Tests 127.0.5, CertBot.Cisco.Tests 127.0.6, CertBot.Engine.Tests 127.0.7; the demo lab uses 127.0.0.
+/// </summary>
+/// <param name="Name">Short name of the lab, used in its runtime directory (e.g. <c>lab-tests</c>).</param>
+/// <param name="AddressPrefix">First three octets of the lab's loopback addresses.</param>
+/// <param name="Port">SSH port of every node (a high port avoids a system sshd listening on :22).</param>
+public sealed record LabFixtureOptions(string Name, string AddressPrefix, int Port = 2222)
+{
+    /// <summary>Lab profile: <c>test</c> answers in milliseconds.</summary>
+    public string Profile { get; init; } = "test";
+
+    /// <summary>Limit for <c>scripts/lab up</c>, which may first build the lab.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(5);
+}
