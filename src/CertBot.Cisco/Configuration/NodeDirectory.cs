@@ -1,0 +1,58 @@
+using CertBot.Cisco.Transport;
+using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Engine.Model;
+
+namespace CertBot.Cisco.Configuration;
+
+/// <summary>The configured clusters as the rest of the adapter needs them: node references and SSH endpoints.</summary>
+public sealed class NodeDirectory(CertBotOptions options, Func<string, string?> environment)
+{
+    public CertBotOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    public IReadOnlyList<ClusterOptions> Clusters => [.. Options.Clusters];
+
+    public static NodeRef ToRef(ClusterOptions cluster, NodeOptions node)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(node);
+        return new NodeRef(cluster.Name, node.Name, node.Product ?? Product.Cucm, node.Role ?? NodeRole.Subscriber);
+    }
+
+    public NodeOptions Find(NodeRef node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var cluster = Options.Clusters.FirstOrDefault(c => c.Name.Equals(node.Cluster, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ConfigurationException($"cluster '{node.Cluster}' is not configured");
+        return cluster.Nodes.FirstOrDefault(n => n.Name.Equals(node.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ConfigurationException($"cluster '{node.Cluster}' has no node '{node.Name}'");
+    }
+
+    public SshEndpoint EndpointFor(NodeRef node)
+    {
+        var options = Find(node);
+        return new SshEndpoint(node.ToString(), options.Host, options.Port, options.Username,
+            Password(options.Password, options.PasswordEnvironmentVariable, node.ToString()),
+            options.HostKeySha256 ?? throw new ConfigurationException($"{node} has no hostKeySha256"), options.AllowLegacyHostKeyAlgorithms);
+    }
+
+    /// <summary>The SFTP server's endpoint, or null when none is configured.</summary>
+    public SshEndpoint? SftpEndpoint() => Options.Sftp is not { } s || string.IsNullOrWhiteSpace(s.Host)
+        ? null
+        : new SshEndpoint("sftp", s.Host, s.Port, s.Username, Password(s.Password, s.PasswordEnvironmentVariable, "the SFTP server"),
+            s.HostKeySha256 ?? throw new ConfigurationException("the SFTP server has no hostKeySha256"), s.AllowLegacyHostKeyAlgorithms);
+
+    public OpenSshSettings OpenSshSettings() => new()
+    {
+        SshPath = Options.Ssh.SshPath,
+        SftpPath = Options.Ssh.SftpPath,
+        KeyscanPath = Options.Ssh.KeyscanPath,
+        ConnectTimeout = Options.Ssh.ConnectTimeout,
+        KeepAliveInterval = Options.Ssh.KeepAliveInterval,
+        KeepAliveCountMax = Options.Ssh.KeepAliveCountMax,
+    };
+
+    private string Password(string? password, string? variable, string what) =>
+        !string.IsNullOrEmpty(variable)
+            ? environment(variable) ?? throw new ConfigurationException($"{what}: environment variable {variable} is not set")
+            : password ?? throw new ConfigurationException($"{what} has no password");
+}

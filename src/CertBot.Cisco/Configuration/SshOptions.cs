@@ -1,0 +1,38 @@
+namespace CertBot.Cisco.Configuration;
+
+/// <summary>
+/// <c>CertBot:Ssh</c>: how CertBot talks to nodes. Defaults follow what real nodes need (platform-cli.md §1.8):
+/// ~9 s to the first prompt, seconds per command, up to 10 minutes for a Tomcat restart.
+/// </summary>
+public sealed class SshOptions
+{
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    public int KeepAliveCountMax { get; set; } = 4;
+
+    /// <summary>From connecting to the first prompt, banner included.</summary>
+    public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Ordinary read commands (lists, <c>show cert</c>, <c>show version</c>).</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary><c>set cert regen</c>, import, delete, CSR.</summary>
+    public TimeSpan CertificateChangeTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary><c>set cert bulk …</c> (talks to the SFTP server for every node of the cluster).</summary>
+    public TimeSpan BulkTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an unexpected question stays unanswered before the command fails.</summary>
+    public TimeSpan UnexpectedPromptQuietPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many nodes an inventory probes at the same time.</summary>
+    public int InventoryConcurrency { get; set; } = 8;
+
+    public string SshPath { get; set; } = "ssh";
+
+    public string SftpPath { get; set; } = "sftp";
+
+    public string KeyscanPath { get; set; } = "ssh-keyscan";
+}

@@ -1,0 +1,19 @@
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Cisco.Inventory;
+
+/// <summary>What one node told the inventory (P0). Partial when a command failed after login.</summary>
+/// <param name="Reachable">True once CertBot was logged in to the node's CLI.</param>
+/// <param name="Error">Why the inventory of this node is missing or incomplete; null when complete.</param>
+/// <param name="ClusterMembers">From <c>show network cluster</c>, on publishers only.</param>
+public sealed record NodeInventory(
+    NodeRef Node,
+    string? Version,
+    bool Reachable,
+    string? Error,
+    NodeFailure? Failure,
+    IReadOnlyList<CertificateInfo> Certificates,
+    IReadOnlyList<ServiceStatus> Services,
+    IReadOnlyList<ClusterMember> ClusterMembers,
+    TimeSpan Elapsed);

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using CertBot.Cisco.Certificates;
+using CertBot.Cisco.Parsing;
+using CertBot.Cisco.Sessions;
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Cisco.Nodes;
+
+public sealed partial class CiscoNodeSession
+{
+    public async Task<IReadOnlyList<CertificateInfo>> ListCertificatesAsync(bool trust, CancellationToken cancellationToken)
+    {
+        var entries = await ListEntriesAsync(trust, cancellationToken);
+        var certificates = new List<CertificateInfo>(entries.Count);
+        foreach (var entry in entries)
+        {
+            certificates.Add(await GetCertificateAsync(trust ? entry.Unit : CertificateInfo.OwnStore, entry.Unit, entry.File, cancellationToken));
+        }
+
+        return certificates;
+    }
+
+    /// <summary>The list lines only (<c>show cert list own|trust</c>), without reading each certificate.</summary>
+    public async Task<IReadOnlyList<CertificateListEntry>> ListEntriesAsync(bool trust, CancellationToken cancellationToken)
+    {
+        var command = trust ? "show cert list trust" : "show cert list own";
+        return CertificateListParser.Parse(await ReadAsync(command, cancellationToken));
+    }
+
+    public async Task<CertificateInfo> GetCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken) =>
+        (await ShowCertificateAsync(store, unit, file, cancellationToken)).Certificate;
+
+    public async Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken)
+    {
+        var detail = await ShowCertificateAsync(store, unit, file, cancellationToken);
+        return detail.Pem ?? throw new NodeException(NodeFailure.VerificationFailed, Node.ToString(), ShowCommand(store, unit, file), null,
+            $"{Node}: the node did not print the PEM of {unit}/{file}.");
+    }
+
+    public async Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(unit, "unit");
+        var command = CliCommand.Change($"set cert regen {unit}", _timeouts.CertificateChangeTimeout,
+            PromptReply.For(@"proceed\s+with\s+regeneration\s*\(\s*yes\s*[|/]\s*no\s*\)", "yes"));
+        var output = await ChangeAsync(command, cancellationToken);
+        if (!SuccessTokens.Regenerated(output, unit))
+        {
+            throw Unverified(command.Text, output, "no success message; the certificate may not have been regenerated.");
+        }
+
+        return await GetCertificateAsync(CertificateInfo.OwnStore, unit, unit + ".pem", cancellationToken);
+    }
+
+    public async Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(store, "trust store");
+        CliArgument.Word(file, "file");
+        var command = CliCommand.Change($"set cert delete {CliArgument.TrustUnit(store)} {file}", _timeouts.CertificateChangeTimeout,
+            PromptReply.For(@"delet[^\n]*\(\s*yes\s*[|/]\s*no\s*\)", "yes"),
+            PromptReply.For(@"delet[^\n]*\(\s*y\s*/\s*n\s*\)|delet[^\n]*enter\s+""?y""?", "y"));
+        var output = await ChangeAsync(command, cancellationToken);
+        var remaining = await ListEntriesAsync(trust: true, cancellationToken);
+        if (remaining.Any(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw Unverified(command.Text, output, $"{store}/{file} is still listed after the delete.");
+        }
+    }
+
+    public async Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(unit, "unit");
+        ArgumentException.ThrowIfNullOrWhiteSpace(pem);
+        using var certificate = ParsePem(pem);
+        var canonical = PemText.ToPem(certificate.RawData).TrimEnd('\n');
+        var command = CliCommand.Change($"set cert import trust {unit}", _timeouts.CertificateChangeTimeout,
+            PromptReply.For(@"paste\s+the\s+certificate", canonical));
+        var output = await ChangeAsync(command, cancellationToken);
+        if (!SuccessTokens.ImportedCertificate(output, CliArgument.TrustUnit(unit)))
+        {
+            throw Unverified(command.Text, output, "no success message; the certificate may not have been imported.");
+        }
+
+        await VerifyImportedAsync(unit, certificate, command.Text, output, cancellationToken);
+    }
+
+    /// <summary><c>set csr gen &lt;unit&gt;</c>, then the CSR's PEM from <c>show csr own &lt;unit&gt;/&lt;unit&gt;.csr</c>.</summary>
+    public async Task<string> GenerateCsrAsync(string unit, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(unit, "unit");
+        var command = CliCommand.Change($"set csr gen {unit}", _timeouts.CertificateChangeTimeout,
+            PromptReply.For(@"include\s+OU\s+in\s+CSR", "yes"),
+            PromptReply.For(@"(?:overwrite|replace|proceed|continue)[^\n]*\(\s*yes\s*[|/]\s*no\s*\)", "yes"));
+        var output = await ChangeAsync(command, cancellationToken);
+        if (!SuccessTokens.GeneratedCsr(output, unit))
+        {
+            throw Unverified(command.Text, output, "no success message; no CSR was generated.");
+        }
+
+        var show = $"show csr own {unit}/{unit}.csr";
+        var csr = await ReadAsync(show, cancellationToken);
+        var blocks = PemText.FindBlocks(Text.CliText.Clean(csr), "CERTIFICATE REQUEST");
+        return blocks.Count > 0 ? PemText.ToPem(blocks[0], "CERTIFICATE REQUEST") : throw Unverified(show, csr, "the CSR could not be read.");
+    }
+
+    /// <summary><c>show itl</c> or <c>show ctl</c> summarised.</summary>
+    public async Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken) =>
+        TrustListParser.Parse(await ReadAsync(ctl ? "show ctl" : "show itl", cancellationToken));
+
+    private async Task<CertificateDetail> ShowCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(unit, "unit");
+        CliArgument.Word(file, "file");
+        var command = ShowCommand(store, unit, file);
+        var output = await ReadAsync(command, cancellationToken);
+        return CertificateDetailParser.Parse(output, store, unit, file) ?? throw Unverified(command, output, "the certificate could not be read from the output.");
+    }
+
+    private static string ShowCommand(string store, string unit, string file) =>
+        store == CertificateInfo.OwnStore ? $"show cert own {unit}/{file}" : $"show cert trust {unit}/{file}";
+
+    private async Task VerifyImportedAsync(string unit, X509Certificate2 certificate, string command, string output, CancellationToken cancellationToken)
+    {
+        var store = unit.EndsWith("-trust", StringComparison.OrdinalIgnoreCase) ? unit : unit + "-trust";
+        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        var hint = (certificate.GetNameInfo(X509NameType.SimpleName, false) ?? "").Replace(' ', '_');
+        var candidates = (await ListEntriesAsync(trust: true, cancellationToken))
+            .Where(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(e => hint.Length > 0 && e.File.StartsWith(hint, StringComparison.OrdinalIgnoreCase));
+        foreach (var entry in candidates)
+        {
+            var found = await GetCertificateAsync(entry.Unit, entry.Unit, entry.File, cancellationToken);
+            if (found.Sha256Thumbprint.Equals(thumbprint, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        throw Unverified(command, output, $"the imported certificate is not in {store} afterwards.");
+    }
+
+    private X509Certificate2 ParsePem(string pem)
+    {
+        try
+        {
+            return X509Certificate2.CreateFromPem(pem);
+        }
+        catch (CryptographicException e)
+        {
+            throw new ArgumentException($"{Node}: the certificate to import is not a readable PEM: {e.Message}", nameof(pem), e);
+        }
+    }
+}

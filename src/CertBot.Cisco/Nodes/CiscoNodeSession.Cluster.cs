@@ -1,0 +1,31 @@
+using CertBot.Cisco.Parsing;
+using CertBot.Engine.Model;
+
+namespace CertBot.Cisco.Nodes;
+
+public sealed partial class CiscoNodeSession
+{
+    public async Task<IReadOnlyList<ClusterMember>> ShowNetworkClusterAsync(CancellationToken cancellationToken)
+    {
+        const string command = "show network cluster";
+        var output = await ReadAsync(command, cancellationToken);
+        var members = NetworkClusterParser.Parse(output);
+        return members.Count > 0 ? members : throw Unverified(command, output, "no cluster node could be read from the output.");
+    }
+
+    public async Task<string> GetActiveVersionAsync(CancellationToken cancellationToken)
+    {
+        const string command = "show version active";
+        var output = await ReadAsync(command, cancellationToken);
+        return VersionParser.ParseActiveVersion(output) ?? throw Unverified(command, output, "no 'Active Master Version' in the output.");
+    }
+
+    public async Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken)
+    {
+        CliArgument.Word(name, "enterprise parameter");
+        var command = $"run sql select paramname,paramvalue from processconfig where paramname='{name}'";
+        var rows = SqlTableParser.Parse(await ReadAsync(command, cancellationToken));
+        return rows.FirstOrDefault(r => r.TryGetValue("paramname", out var n) && n.Equals(name, StringComparison.OrdinalIgnoreCase))
+            is { } row && row.TryGetValue("paramvalue", out var value) ? value : null;
+    }
+}

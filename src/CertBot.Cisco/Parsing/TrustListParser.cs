@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CertBot.Cisco.Text;
+
+namespace CertBot.Cisco.Parsing;
+
+/// <summary>Summarises <c>show itl</c> and <c>show ctl</c> (platform-cli.md §4.4) by tokens, since no verbatim layout is known.</summary>
+public static partial class TrustListParser
+{
+    public static TrustListSummary Parse(string output)
+    {
+        var text = CliText.RemovePagerText(CliText.Clean(output));
+        var length = Length().Match(text) is { Success: true } l ? long.Parse(l.Groups["n"].Value, CultureInfo.InvariantCulture) : (long?)null;
+        var notFound = NotFound().IsMatch(text);
+        var md5 = Md5().Match(text) is { Success: true } m ? m.Groups["h"].Value.ToUpperInvariant() : null;
+        var sha1 = Sha1().Match(text) is { Success: true } s ? s.Groups["h"].Value.ToUpperInvariant() : null;
+        var records = Record().Count(text);
+        var functions = Function().Matches(text).Select(f => f.Groups["f"].Value.Trim()).ToList();
+        var verified = Verified().IsMatch(text);
+        var exists = !notFound && length is not 0 && (length > 0 || records > 0);
+        return new TrustListSummary(exists, length, md5, sha1, records, functions, verified);
+    }
+
+    [GeneratedRegex(@"Length\s+of\s+(?:CTL|ITL)\s+file\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Length();
+
+    [GeneratedRegex(@"(?:CTL|ITL)\s+File\s+not\s+found", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFound();
+
+    [GeneratedRegex(@"(?<h>[0-9a-fA-F]{32})\s*\(MD5\)")]
+    private static partial Regex Md5();
+
+    [GeneratedRegex(@"(?<h>[0-9a-fA-F]{40})\s*\(SHA1\)")]
+    private static partial Regex Sha1();
+
+    [GeneratedRegex(@"(?:CTL|ITL)\s+Record\s*#\s*:?\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Record();
+
+    [GeneratedRegex(@"\bFUNCTION\s+\d+\s+(?<f>[^\n]+?)\s*(?:\n|$)")]
+    private static partial Regex Function();
+
+    [GeneratedRegex(@"file\s+was\s+verified\s+successfully", RegexOptions.IgnoreCase)]
+    private static partial Regex Verified();
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Cisco.Transport.OpenSsh;
+
+/// <summary>
+/// <see cref="ICliTransport"/> over the OpenSSH client: the pinned key is checked first (no login on a
+/// mismatch), then <c>ssh -tt</c> logs in with the password supplied through SSH_ASKPASS.
+/// </summary>
+public sealed class OpenSshCliTransport : ICliTransport, IDisposable
+{
+    private readonly OpenSshSettings _settings;
+    private readonly PrivateDirectory _directory = new();
+    private readonly HostKeyPinning _pinning;
+    private readonly string _askPass;
+
+    public OpenSshCliTransport(OpenSshSettings settings)
+    {
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _pinning = new HostKeyPinning(new HostKeyScanner(settings), _directory);
+        _askPass = AskPass.Write(_directory);
+    }
+
+    public async Task<ICliChannel> OpenShellAsync(SshEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var knownHosts = await _pinning.WriteKnownHostsAsync(endpoint, cancellationToken);
+        var psi = new ProcessStartInfo(_settings.SshPath)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // -tt: a PTY although our stdin is a pipe (the platform CLI needs one); -e none: a '~' at the start of
+        // a pasted line must reach the node, not the client's escape handler.
+        psi.ArgumentList.Add("-tt");
+        psi.ArgumentList.Add("-e");
+        psi.ArgumentList.Add("none");
+        OpenSshArguments.AddCommon(psi, endpoint, knownHosts, _askPass, _settings, sftp: false);
+        psi.ArgumentList.Add("--");
+        psi.ArgumentList.Add(endpoint.Host);
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException("ssh did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new NodeException(NodeFailure.Unreachable, endpoint.Name, null, null, $"{endpoint.Name}: cannot run {_settings.SshPath}: {e.Message}", e);
+        }
+
+        return new OpenSshChannel(process, knownHosts);
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
