@@ -1,0 +1,73 @@
+using System.CommandLine;
+using CertBot.Cisco.Configuration;
+using CertBot.Cisco.Inventory;
+using CertBot.Cisco.Nodes;
+using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Cli.Configuration;
+using CertBot.Cli.Inventory;
+
+namespace CertBot.Cli.Commands;
+
+/// <summary>
+/// <c>certbot inventory [--cluster c]... [--json]</c>: procedure P0, read-only. Exit code 0 when every node
+/// answered completely, 1 when some node failed (its error is in the output), 2 for a configuration problem.
+/// </summary>
+public static class InventoryCommand
+{
+    public static Command Create()
+    {
+        var clusters = new Option<string[]>("--cluster") { Description = "Only this cluster (repeatable); all clusters when absent" };
+        var json = new Option<bool>("--json") { Description = "Print the inventory as JSON" };
+        var command = new Command("inventory", "Certificates and services of every node (read-only)") { clusters, json };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(GlobalOptions.Config), parse.GetValue(clusters) ?? [],
+            parse.GetValue(json), parse.GetValue(GlobalOptions.Verbose), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo? config, string[] clusterNames, bool json, bool verbose, CancellationToken cancellationToken)
+    {
+        CertBotOptions options;
+        try
+        {
+            options = CliConfiguration.Load(config, Environment.GetEnvironmentVariable);
+        }
+        catch (ConfigurationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        var unknown = clusterNames.Where(n => !options.Clusters.Any(c => c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unknown.Count > 0 || options.Clusters.Count == 0)
+        {
+            var known = options.Clusters.Count == 0 ? "none (add CertBot:Clusters or pass --config)" : string.Join(", ", options.Clusters.Select(c => c.Name));
+            await Console.Error.WriteLineAsync(unknown.Count > 0 ? $"unknown cluster {string.Join(", ", unknown)}; configured: {known}" : $"no cluster is configured: {known}");
+            return 2;
+        }
+
+        var selected = clusterNames.Length == 0
+            ? options.Clusters.ToList()
+            : options.Clusters.Where(c => clusterNames.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        var directory = new NodeDirectory(options, Environment.GetEnvironmentVariable);
+        using var loggers = CliLogging.Create(verbose);
+        using var transport = new OpenSshCliTransport(directory.OpenSshSettings());
+        var runner = new InventoryRunner(new CiscoNodePort(directory, transport, TimeProvider.System, loggers), TimeProvider.System, options.Ssh.InventoryConcurrency);
+        if (!json)
+        {
+            await Console.Error.WriteLineAsync($"Probing {selected.Sum(c => c.Nodes.Count)} nodes of {string.Join(", ", selected.Select(c => c.Name))} ...");
+        }
+
+        var result = await runner.RunAsync(selected, json ? null : n => Console.Error.WriteLine(InventoryTable.Progress(n)), cancellationToken);
+        var now = TimeProvider.System.GetUtcNow();
+        if (json)
+        {
+            await Console.Out.WriteLineAsync(InventoryJson.Write(result, now));
+        }
+        else
+        {
+            InventoryTable.Write(Console.Out, result, now);
+        }
+
+        return result.SelectMany(c => c.Nodes).Any(n => n.Error is not null) ? 1 : 0;
+    }
+}
