@@ -41,8 +41,8 @@ public static class IpsecTrustInspection
             var trust = (await (await context.Facts.ForAsync(node, cancellationToken)).TrustAsync(cancellationToken))
                 .Where(c => c.Store == TrustStore)
                 .ToList();
-            var match = trust.Any(c => SameSerial(c.Serial, certificate.Serial));
-            var stale = trust.Where(c => c.Subject == certificate.Subject && !SameSerial(c.Serial, certificate.Serial)).ToList();
+            var match = trust.Any(c => Serials.Same(c.Serial, certificate.Serial));
+            var stale = trust.Where(c => c.Subject == certificate.Subject && !Serials.Same(c.Serial, certificate.Serial)).ToList();
             findings.Add(new IpsecTrustFinding(node, certificate.Serial, match, stale));
             context.Plan.Decide(node.Name, match
                 ? $"ipsec-trust holds {publisher.Name}'s ipsec.pem (serial {certificate.Serial}): match"
@@ -61,8 +61,6 @@ public static class IpsecTrustInspection
             context.Plan.Block($"ipsec-trust on {finding.Node.Name} does not hold the CUCM publisher's ipsec.pem: run verify-ipsec and its remedy first");
         }
     }
-
-    private static bool SameSerial(string a, string b) => string.Equals(a.TrimStart('0'), b.TrimStart('0'), StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(List<CertificateInfo> stale) =>
         stale.Count == 0 ? "no entry for its subject" : "serial " + string.Join(", ", stale.Select(s => s.Serial));

@@ -22,6 +22,9 @@ public sealed class FakePort : INodePort
 
     public List<string> SftpFiles { get; } = [];
 
+    /// <summary>What a failing command "printed".</summary>
+    public string FailureOutput { get; set; } = "Executed command unsuccessfully";
+
     public FakeNode Add(FakeNode node)
     {
         Nodes[node.Ref.Name] = node;
@@ -42,7 +45,7 @@ public sealed class FakePort : INodePort
         BeforeCommand?.Invoke(line);
         if (FailOnce.Remove(line))
         {
-            throw new NodeException(NodeFailure.CommandFailed, node.Ref.Name, command, "Executed command unsuccessfully", $"{command} failed on {node.Ref.Name}");
+            throw new NodeException(NodeFailure.CommandFailed, node.Ref.Name, command, FailureOutput, $"{command} failed on {node.Ref.Name}");
         }
 
         Log.Add(line);

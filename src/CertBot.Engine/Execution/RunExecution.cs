@@ -1,0 +1,241 @@
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Nodes;
+using CertBot.Engine.Planning;
+using CertBot.Engine.Planning.Facts;
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Engine.Execution;
+
+/// <summary>
+/// Works on one run from where it stands until it waits for a person, needs attention or ends: one session
+/// per node for the whole stretch, each step's start committed before it runs and its verified outcome after.
+/// </summary>
+internal sealed class RunExecution(
+    EngineOptions options,
+    IEngineStore store,
+    Planner planner,
+    INodePort port,
+    TimeProvider time,
+    ILogger logger,
+    ISecretSource secrets,
+    IBulkDirectory? bulkDirectory,
+    StepExecutors executors)
+{
+    private readonly SecretMasker masker = new();
+
+    /// <returns>Whether anything was committed.</returns>
+    public async Task<bool> ExecuteAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var sessions = new RunSessions(port);
+        var worked = false;
+        while (true)
+        {
+            var run = await store.GetAsync(runId, cancellationToken);
+            if (run is not { State: RunState.Running })
+            {
+                return worked;
+            }
+
+            if (run.CurrentStep is { } inFlight && run.Steps[inFlight.Index].Status == StepStatus.Running)
+            {
+                return worked; // another worker has this step (or lost it: recovery on its start decides).
+            }
+
+            var change = await NextMoveAsync(run, sessions, cancellationToken);
+            if (change is null)
+            {
+                worked |= await RunStepAsync(run, sessions, cancellationToken);
+                continue;
+            }
+
+            try
+            {
+                var stored = await store.CommitAsync(change.ToUpdate(), cancellationToken);
+                worked = true;
+                if (stored.State != RunState.Running)
+                {
+                    Log.StateReached(logger, stored.Id, stored.State);
+                }
+            }
+            catch (RunConflictException)
+            {
+                // Someone decided meanwhile (cancel, a second worker): look again.
+            }
+        }
+    }
+
+    /// <summary>Everything that happens between steps; null when the current step is to be executed.</summary>
+    private async Task<RunChange?> NextMoveAsync(Run run, RunSessions sessions, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var change = new RunChange(run, now);
+        if (run.CancelRequested)
+        {
+            return change.Journal(JournalKind.Cancelled, $"cancelled at the boundary before step {run.NextStep + 1}", run.NextStep)
+                .Update(r => r with { Attention = "cancelled" })
+                .Fire(RunAction.StopAtBoundary, "cancelled at a step boundary");
+        }
+
+        if (run.CurrentStep is not { } step)
+        {
+            return change.Journal(JournalKind.Succeeded, "every step done and verified")
+                .Update(r => r with { Attention = null })
+                .Fire(RunAction.Complete, "succeeded");
+        }
+
+        if (step.WaitsForPerson)
+        {
+            change.Fire(RunAction.ReachGate, step.Title);
+            GateOpener.Open(change, step.Index, options.GateExpiry);
+            return change;
+        }
+
+        if (step.Changes && !run.Rechecked)
+        {
+            return await RecheckAsync(change, sessions, cancellationToken);
+        }
+
+        if (step.ServiceImpacting && !run.WindowOverride && ClosedWindow(run, now) is { } closed)
+        {
+            var why = $"step {step.Index + 1} ({step.Title}) is service-impacting and the maintenance window of {closed.Name} is closed ({MaintenanceWindows.Describe(closed)})";
+            return change.Journal(JournalKind.WindowHold, why + ": held", step.Index)
+                .Update(r => r with { Cause = PauseCause.OutsideWindow, Attention = why + "; an approver may override, or retry inside the window" })
+                .Fire(RunAction.HoldForWindow, why);
+        }
+
+        return null;
+    }
+
+    /// <summary>Before the first change: plan again from live state; any difference voids the approval and asks again.</summary>
+    private async Task<RunChange> RecheckAsync(RunChange change, RunSessions sessions, CancellationToken cancellationToken)
+    {
+        var run = change.Run;
+        await using var facts = new FactReader(sessions);
+        var fresh = await planner.PlanAsync(run.Request, facts, cancellationToken);
+        if (fresh.Hash == run.Plan.Hash)
+        {
+            return change.Journal(JournalKind.Rechecked, $"plan re-checked against live state before the first change: unchanged ({fresh.ShortHash})")
+                .Update(r => r with { Rechecked = true });
+        }
+
+        Log.Drifted(logger, run.Id, run.Plan.ShortHash, fresh.ShortHash);
+        var news = fresh.Decisions.Select(d => d.ToString()).Except(run.Plan.Decisions.Select(d => d.ToString())).Concat(fresh.Blockers);
+        change.Journal(JournalKind.Drift, $"the cluster changed since plan {run.Plan.ShortHash} was approved; new plan {fresh.ShortHash}; the approval is void. New: {string.Join("; ", news)}");
+        foreach (var approved in (await store.GatesOfAsync(run.Id, cancellationToken)).Where(g => g.State == GateState.Approved))
+        {
+            change.Gate(approved.Decide(GateState.Void, approved.DecidedBy, change.Now, "plan drifted"));
+        }
+
+        var restarted = Run.Create(run.Id, fresh, run.RequestedBy, run.CreatedAt);
+        change.Update(r => r with { Plan = fresh, Steps = restarted.Steps, NextStep = 0, Rechecked = false, WindowOverride = false });
+        if (fresh.IsBlocked || !fresh.Changes || fresh.Steps[0].Kind != StepKind.ApprovalGate)
+        {
+            var why = fresh.IsBlocked ? "the new plan is blocked: " + string.Join("; ", fresh.Blockers) : "the new plan changes nothing";
+            return change.Update(r => r with { Cause = PauseCause.StepFailed, Attention = why + "; abort or cancel" })
+                .Fire(RunAction.Fail, why);
+        }
+
+        change.Fire(RunAction.Drift, $"plan drifted ({run.Plan.ShortHash} → {fresh.ShortHash}): approval void, approve the new plan");
+        GateOpener.Open(change, 0, options.GateExpiry);
+        return change;
+    }
+
+    /// <summary>Commits the start, executes and verifies, commits the outcome. False when another writer got there first.</summary>
+    private async Task<bool> RunStepAsync(Run run, RunSessions sessions, CancellationToken cancellationToken)
+    {
+        var step = run.CurrentStep!;
+        var startedAt = time.GetUtcNow();
+        var start = new RunChange(run, startedAt)
+            .Update(r => r.WithStep(r.Steps[step.Index] with { Status = StepStatus.Running, Attempts = r.Steps[step.Index].Attempts + 1, StartedAt = startedAt, EndedAt = null, Detail = null }))
+            .Journal(JournalKind.StepStarted, $"step {step.Index + 1} started: {step.Title}", step.Index, command: masker.Apply(step.Intent))
+            .Event(ProgressKind.StepStarted, step.Title, step.Index);
+        try
+        {
+            run = await store.CommitAsync(start.ToUpdate(), cancellationToken);
+        }
+        catch (RunConflictException)
+        {
+            return false;
+        }
+
+        Log.StepStarted(logger, run.Id, step.Index + 1, step.Title);
+        var context = new StepContext(step, sessions, options, secrets, bulkDirectory, masker);
+        Func<Run, RunChange> outcome;
+        try
+        {
+            var result = await executors.For(step.Kind).ExecuteAsync(context, cancellationToken);
+            Log.StepSucceeded(logger, run.Id, step.Index + 1, masker.Apply(result.Detail)!);
+            outcome = current => Succeeded(current, step, masker.Apply(result.Detail)!);
+        }
+        catch (NodeException failure)
+        {
+            if (step.Node is { } node)
+            {
+                await sessions.DropAsync(node);
+            }
+
+            outcome = current => Failed(current, step, failure.Message, failure.Command, failure.OutputTail);
+        }
+        catch (StepVerificationException failure)
+        {
+            outcome = current => Failed(current, step, failure.Message, null, null);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // An adapter bug or a configuration fault: the run pauses like any failure instead of hanging in
+            // Running. A cancellation (the host stopping) is left alone: the step stays in flight and the
+            // next start finds the run Interrupted.
+            outcome = current => Failed(current, step, $"{failure.GetType().Name}: {failure.Message}", null, null);
+        }
+
+        await CommitOutcomeAsync(run, outcome, cancellationToken);
+        return true;
+    }
+
+    private RunChange Succeeded(Run run, PlanStep step, string detail)
+    {
+        var now = time.GetUtcNow();
+        return new RunChange(run, now)
+            .Update(r => r.WithStep(r.Steps[step.Index] with { Status = StepStatus.Succeeded, EndedAt = now, Detail = detail }) with { NextStep = step.Index + 1 })
+            .Journal(JournalKind.StepSucceeded, $"step {step.Index + 1} verified: {detail}", step.Index)
+            .Event(ProgressKind.StepFinished, detail, step.Index);
+    }
+
+    private RunChange Failed(Run run, PlanStep step, string reason, string? command, string? outputTail)
+    {
+        var now = time.GetUtcNow();
+        var why = masker.Apply(reason)!;
+        Log.StepFailed(logger, run.Id, step.Index + 1, step.Node?.Name ?? "-", why);
+        return new RunChange(run, now)
+            .Update(r => r.WithStep(r.Steps[step.Index] with { Status = StepStatus.Failed, EndedAt = now, Detail = why }) with
+            {
+                Cause = PauseCause.StepFailed,
+                Attention = $"step {step.Index + 1} ({step.Title}) failed: {why}; retry, skip (approver) or abort",
+            })
+            .Journal(JournalKind.StepFailed, $"step {step.Index + 1} failed: {why}", step.Index,
+                command: masker.Apply(command ?? step.Intent), output: masker.Apply(outputTail))
+            .Fire(RunAction.Fail, $"step {step.Index + 1} failed: {why}");
+    }
+
+    /// <summary>The outcome must land even if a cancel was recorded meanwhile: re-read and apply again on conflict.</summary>
+    private async Task CommitOutcomeAsync(Run run, Func<Run, RunChange> outcome, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await store.CommitAsync(outcome(run).ToUpdate(), CancellationToken.None);
+                return;
+            }
+            catch (RunConflictException)
+            {
+                run = await store.GetAsync(run.Id, cancellationToken) ?? throw new InvalidOperationException($"run {run.Id} vanished");
+            }
+        }
+    }
+
+    private ClusterOptions? ClosedWindow(Run run, DateTimeOffset now) =>
+        run.Request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>().FirstOrDefault(c => !MaintenanceWindows.IsOpen(c, now));
+}

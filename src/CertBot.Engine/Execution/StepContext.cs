@@ -1,0 +1,33 @@
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+using CertBot.Engine.Planning;
+
+namespace CertBot.Engine.Execution;
+
+/// <summary>What an executor gets: the step, the run's sessions, and the secrets and SFTP access some steps need.</summary>
+public sealed class StepContext(
+    PlanStep step, RunSessions sessions, EngineOptions options, ISecretSource secrets, IBulkDirectory? bulkDirectory, SecretMasker masker)
+{
+    public PlanStep Step { get; } = step;
+
+    public IBulkDirectory? BulkDirectory { get; } = bulkDirectory;
+
+    /// <summary>The step's node; a step without one reaching here is a planner bug.</summary>
+    public NodeRef Node => Step.Node ?? throw new InvalidOperationException($"step {Step.Index + 1} ({Step.Kind}) has no node");
+
+    public Task<INodeSession> SessionAsync(CancellationToken cancellationToken) => sessions.OpenAsync(Node, cancellationToken);
+
+    public Task<INodeSession> SessionAsync(NodeRef node, CancellationToken cancellationToken) => sessions.OpenAsync(node, cancellationToken);
+
+    /// <summary>The bulk SFTP server with its password from the secret source; the password is masked from here on.</summary>
+    /// <exception cref="StepVerificationException">Exchange is not configured or the password secret is not set.</exception>
+    public BulkSftpSettings BulkSettings()
+    {
+        var sftp = options.BulkSftp ?? throw new StepVerificationException("SFTP", "no bulk SFTP server is configured (CertBot:BulkSftp)");
+        var password = secrets.Find(sftp.PasswordSecret)
+            ?? throw new StepVerificationException("SFTP", $"the secret {sftp.PasswordSecret} (bulk SFTP password) is not set");
+        masker.Add(password);
+        return new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, password, sftp.Directory);
+    }
+}

@@ -1,0 +1,27 @@
+namespace CertBot.Engine.Runs;
+
+/// <summary>What a journal entry records.</summary>
+public enum JournalKind
+{
+    Requested,
+    Decision,
+    GateOpened,
+    Approved,
+    Rejected,
+    Confirmed,
+    Expired,
+    Rechecked,
+    Drift,
+    StepStarted,
+    StepSucceeded,
+    StepFailed,
+    StepSkipped,
+    Retried,
+    WindowHold,
+    WindowOverride,
+    CancelRequested,
+    Cancelled,
+    Aborted,
+    Interrupted,
+    Succeeded,
+}

@@ -1,0 +1,16 @@
+namespace CertBot.Engine.Runs;
+
+/// <summary>Why a run needs attention.</summary>
+public enum PauseCause
+{
+    None,
+
+    /// <summary>A step failed or its change did not verify: Retry, Skip (approver) or Abort.</summary>
+    StepFailed,
+
+    /// <summary>A service-impacting step is due outside the maintenance window: an approver overrides, or Retry later.</summary>
+    OutsideWindow,
+
+    /// <summary>The process stopped mid-step; nothing is re-executed until someone decides.</summary>
+    Interrupted,
+}

@@ -1,0 +1,27 @@
+namespace CertBot.Engine.Runs;
+
+/// <summary>
+/// What can happen to a run. The first group are people's requests (each a method of <see cref="RunService"/>);
+/// the rest are the runner's own moves.
+/// </summary>
+public enum RunAction
+{
+    Approve,
+    Reject,
+    Confirm,
+    Retry,
+    Skip,
+    Abort,
+    Cancel,
+    OverrideWindow,
+
+    Submit,
+    ReachGate,
+    Drift,
+    Fail,
+    HoldForWindow,
+    Complete,
+    Interrupt,
+    Expire,
+    StopAtBoundary,
+}

@@ -1,0 +1,126 @@
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Planning;
+using CertBot.Engine.Procedures;
+using CertBot.Engine.Storage;
+
+namespace CertBot.Engine.Runs;
+
+/// <summary>
+/// What people ask of runs, from any front (Teams, Slack, the command line): request, approve, reject,
+/// confirm, retry, skip, abort, cancel, override the window. Every answer says what happened or why not,
+/// and what may be asked now. The runner does the work; this class only decides and records.
+/// </summary>
+public sealed partial class RunService(EngineOptions options, IEngineStore store, Planner planner, TimeProvider time)
+{
+    private readonly ApprovalPolicy policy = new(options);
+
+    /// <summary>Plans (read-only) without creating a run: what <c>certbot plan</c> and the plan card show.</summary>
+    public Task<Plan> PlanAsync(ProcedureRequest request, CancellationToken cancellationToken) =>
+        planner.PlanAsync(Canonical(request), cancellationToken);
+
+    /// <summary>Plans and requests in one go (the command line).</summary>
+    public async Task<RunAnswer> RequestAsync(ProcedureRequest request, string requestedBy, CancellationToken cancellationToken) =>
+        await RequestAsync(await PlanAsync(request, cancellationToken), requestedBy, cancellationToken);
+
+    /// <summary>
+    /// Creates a run of exactly the plan the requester saw, waiting at its first gate, and takes the lock of
+    /// every cluster it changes: a second changing run on a busy cluster is refused.
+    /// </summary>
+    public async Task<RunAnswer> RequestAsync(Plan plan, string requestedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!Principal.TryParse(requestedBy, out var who))
+        {
+            return RunAnswer.Of(AnswerKind.Refused, NotAPrincipal(requestedBy), null);
+        }
+
+        if (plan.IsBlocked)
+        {
+            return RunAnswer.Of(AnswerKind.Refused, "the plan is blocked: " + string.Join("; ", plan.Blockers), null);
+        }
+
+        if (!plan.Changes || plan.Steps[0].Kind != StepKind.ApprovalGate)
+        {
+            return RunAnswer.Of(AnswerKind.Refused, "the plan changes nothing: it is a report, there is nothing to run", null);
+        }
+
+        var now = time.GetUtcNow();
+        var change = new RunChange(Run.Create(Guid.NewGuid(), plan, who.ToString(), now), now)
+            .Journal(JournalKind.Requested, $"{plan.Request} requested by {who}; plan {plan.Hash}", principal: who.ToString())
+            .Fire(RunAction.Submit, $"requested by {who}")
+            .Lock(plan.Request.Clusters);
+        foreach (var decision in plan.Decisions)
+        {
+            change.Journal(JournalKind.Decision, decision.ToString());
+        }
+
+        GateOpener.Open(change, 0, options.GateExpiry);
+        try
+        {
+            var run = await store.CreateAsync(change.ToUpdate(), cancellationToken);
+            return RunAnswer.Of(AnswerKind.Done, $"run {run.Id} waits for approval: {plan.Request}", run);
+        }
+        catch (ClusterBusyException busy)
+        {
+            return RunAnswer.Of(AnswerKind.Refused, $"cluster {busy.Cluster} already has an active run ({busy.Holder}): one changing run per cluster", null);
+        }
+    }
+
+    /// <summary>The run with its gates and journal, for <c>certbot show</c> and the cards.</summary>
+    public async Task<RunView?> ShowAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await store.GetAsync(runId, cancellationToken);
+        return run is null
+            ? null
+            : new RunView(run, await store.GatesOfAsync(runId, cancellationToken), await store.JournalOfAsync(runId, cancellationToken), RunLifecycle.Allowed(run.State));
+    }
+
+    public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        store.ListAsync(states, limit, cancellationToken);
+
+    /// <summary>Cluster names as configured, so locks and journals use one spelling.</summary>
+    private ProcedureRequest Canonical(ProcedureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string Name(string cluster) => options.FindCluster(cluster)?.Name ?? cluster;
+        return request with { Cluster = Name(request.Cluster), TargetCluster = request.TargetCluster is null ? null : Name(request.TargetCluster) };
+    }
+
+    private static string NotAPrincipal(string? text) =>
+        $"'{text}' is not a principal: use aad:<object id>, slack:<user id> or cli:<name>";
+
+    /// <summary>Reads the run, decides, commits; re-reads and decides again when the runner wrote in between.</summary>
+    private async Task<RunAnswer> DecideAsync(
+        Guid runId, string principal, Func<Run, Principal, Task<(RunAnswer Answer, RunChange? Change)>> decide, CancellationToken cancellationToken)
+    {
+        if (!Principal.TryParse(principal, out var who))
+        {
+            return RunAnswer.Of(AnswerKind.Refused, NotAPrincipal(principal), null);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var run = await store.GetAsync(runId, cancellationToken);
+            if (run is null)
+            {
+                return RunAnswer.Of(AnswerKind.NotFound, $"no run {runId}", null);
+            }
+
+            var (answer, change) = await decide(run, who);
+            if (change is null)
+            {
+                return answer;
+            }
+
+            try
+            {
+                var stored = await store.CommitAsync(change.ToUpdate(), cancellationToken);
+                return answer with { Run = stored, Allowed = RunLifecycle.Allowed(stored.State) };
+            }
+            catch (RunConflictException) when (attempt < 3)
+            {
+                // The runner moved the run meanwhile; decide again on what it is now.
+            }
+        }
+    }
+}

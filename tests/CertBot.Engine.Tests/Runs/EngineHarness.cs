@@ -1,0 +1,74 @@
+using CertBot.Engine.Procedures;
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+using CertBot.Engine.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertBot.Engine.Tests.Runs;
+
+/// <summary>The engine over the fake lab, fake time and the in-memory store; alice requests, bob approves.</summary>
+public sealed class EngineHarness
+{
+    public const string Alice = "cli:alice";
+    public const string Bob = "cli:bob";
+
+    public EngineHarness(Action<FakeLab>? configure = null)
+    {
+        configure?.Invoke(Lab);
+        Engine = new CertBotEngine(Lab.Options, Store, Lab.Port, Time, NullLoggerFactory.Instance, Secrets, new FakeBulkDirectory(Lab.Port));
+    }
+
+    public FakeLab Lab { get; } = new();
+
+    public FakeTime Time { get; } = new(Certs.Now);
+
+    public InMemoryEngineStore Store { get; } = new();
+
+    public FakeSecrets Secrets { get; } = new();
+
+    public CertBotEngine Engine { get; private set; }
+
+    public RunService Runs => Engine.Runs;
+
+    /// <summary>A fresh engine over the same store and lab: what a restarted process sees.</summary>
+    public void Restart() =>
+        Engine = new CertBotEngine(Lab.Options, Store, Lab.Port, Time, NullLoggerFactory.Instance, Secrets, new FakeBulkDirectory(Lab.Port));
+
+    public async Task<Guid> RequestAsync(ProcedureRequest request, string by = Alice)
+    {
+        var answer = await Runs.RequestAsync(request, by, CancellationToken.None);
+        Assert.True(answer.Kind == AnswerKind.Done, answer.Message);
+        return answer.Run!.Id;
+    }
+
+    public Task WorkAsync() => Engine.Runner.RunUntilIdleAsync(CancellationToken.None);
+
+    public async Task<Run> RunAsync(Guid id) => (await Store.GetAsync(id, CancellationToken.None))!;
+
+    public async Task<Gate> OpenGateAsync(Guid id) =>
+        (await Store.GatesOfAsync(id, CancellationToken.None)).Single(g => g.IsOpen);
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid id) => await Store.JournalOfAsync(id, CancellationToken.None);
+
+    /// <summary>Works, approves (bob) and confirms (alice) until the run ends or needs attention.</summary>
+    public async Task<Run> DriveAsync(Guid id)
+    {
+        for (var guard = 0; guard < 50; guard++)
+        {
+            await WorkAsync();
+            var run = await RunAsync(id);
+            if (run.State != RunState.AwaitingApproval)
+            {
+                return run;
+            }
+
+            var gate = await OpenGateAsync(id);
+            var answer = gate.Kind == GateKind.Approval
+                ? await Runs.ApproveAsync(id, Bob, gate.PlanHash)
+                : await Runs.ConfirmAsync(id, Alice);
+            Assert.True(answer.Changed, answer.Message);
+        }
+
+        throw new InvalidOperationException("the run never settled");
+    }
+}
