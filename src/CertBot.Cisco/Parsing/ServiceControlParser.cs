@@ -15,7 +15,7 @@ public static class ServiceControlParser
         ArgumentNullException.ThrowIfNull(service);
         var text = CliText.RemovePagerText(CliText.Clean(output));
         var pattern = new Regex(
-            Regex.Escape(service).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\s*\[\s*(?<state>[A-Za-z][A-Za-z _]*?)\s*\]",
+            @"(?:^|(?<=[\n\]]))[ \t]*" + Regex.Escape(service).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\s*\[\s*(?<state>[A-Za-z][A-Za-z _]*?)\s*\]",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var states = new List<ServiceState>();
         foreach (Match m in pattern.Matches(text))

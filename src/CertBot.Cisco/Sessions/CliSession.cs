@@ -126,7 +126,9 @@ public sealed partial class CliSession : IAsyncDisposable
             var prompt = _prompt.Match(text);
             if (prompt.Success)
             {
-                var output = conversation.Scrub(EchoStripper.Strip(text[..prompt.Index], command.Text));
+                // Keep the line break in front of the prompt: output lines always end in one.
+                var end = prompt.Index < text.Length && text[prompt.Index] == '\n' ? prompt.Index + 1 : prompt.Index;
+                var output = conversation.Scrub(EchoStripper.Strip(text[..end], command.Text));
                 Log.Completed(_logger, Node, command.Text, (long)_time.GetElapsedTime(started).TotalMilliseconds, output.Length);
                 return output;
             }

@@ -1,0 +1,120 @@
+using CertBot.Cisco.Parsing;
+
+namespace CertBot.Cisco.Tests.Parsing;
+
+public sealed class SmallParserTests
+{
+    [Fact]
+    public void ParseActiveVersion_DocumentedLines_ReturnsTheVersion()
+    {
+        const string output = "Active Master Version: 11.5.1.12900-21\r\nActive Version Installed Software Options:\r\ncmterm-devicepack9.1.2.13070-1.cop\r\n";
+
+        Assert.Equal("11.5.1.12900-21", VersionParser.ParseActiveVersion(output));
+        Assert.Null(VersionParser.ParseActiveVersion("Executed command unsuccessfully"));
+    }
+
+    [Fact]
+    public void SqlTable_DocumentedRollBackQuery_ReturnsTheValue()
+    {
+        const string output = "paramname             paramvalue\r\n===================== ==========\r\nRollBackToPreGrayback F\r\n";
+
+        var rows = SqlTableParser.Parse(output);
+
+        Assert.Single(rows);
+        Assert.Equal("RollBackToPreGrayback", rows[0]["paramname"]);
+        Assert.Equal("F", rows[0]["PARAMVALUE"]);
+    }
+
+    [Fact]
+    public void SqlTable_ValuesWithSpacesAndEmptyCells_FollowTheUnderlineColumns()
+    {
+        const string output = "name       description    value\n========== ============== =====\nfirst      two words      1\nsecond                    2\n";
+
+        var rows = SqlTableParser.Parse(output);
+
+        Assert.Equal("two words", rows[0]["description"]);
+        Assert.Equal("", rows[1]["description"]);
+        Assert.Equal("2", rows[1]["value"]);
+    }
+
+    [Fact]
+    public void SqlTable_NoRows_IsEmpty()
+    {
+        Assert.Empty(SqlTableParser.Parse("paramname paramvalue\n========= ==========\n"));
+    }
+
+    [Fact]
+    public void TrustList_NonSecureCluster_HasNoFile()
+    {
+        const string output = "Length of CTL file: 0\nCTL File not found . Please run CTLClient plugin or run the CLI - utils ctl.. to generate the CTL file.\nError parsing the CTL File.\n";
+
+        var summary = TrustListParser.Parse(output);
+
+        Assert.False(summary.Exists);
+        Assert.Equal(0, summary.Length);
+    }
+
+    [Fact]
+    public void TrustList_Records_AreCountedWithTheirFunctions()
+    {
+        const string output = "The checksum value of the ITL file:\n0123456789abcdef0123456789abcdef(MD5)\n0123456789abcdef0123456789abcdef01234567(SHA1)\n"
+            + "Length of ITL file: 5438\nParse ITL File\n----------------\n"
+            + "ITL Record #:1\n----\nBYTEPOS TAG LENGTH VALUE\n1 RECORDLENGTH 2 1123\n4 FUNCTION 2 TVS\n"
+            + "ITL Record #:2\n----\n4 FUNCTION 2 CCM+TFTP\nThe ITL file was verified successfully.\n";
+
+        var summary = TrustListParser.Parse(output);
+
+        Assert.True(summary.Exists);
+        Assert.Equal(2, summary.RecordCount);
+        Assert.Equal(["TVS", "CCM+TFTP"], summary.Functions);
+        Assert.Equal("0123456789ABCDEF0123456789ABCDEF", summary.Md5);
+        Assert.True(summary.Verified);
+    }
+
+    [Theory]
+    [InlineData("Successfully regenerated certificate for tomcat.")]
+    [InlineData("Successfully Regenerated Certificate for tomcat.")]
+    [InlineData("successfully  regenerated\r\ncertificate for tomcat")]
+    public void Regenerated_BothCapitalisationsAndSpacing_Match(string output)
+    {
+        Assert.True(SuccessTokens.Regenerated(output, "tomcat"));
+    }
+
+    [Fact]
+    public void Regenerated_AnotherUnit_DoesNotMatch()
+    {
+        Assert.False(SuccessTokens.Regenerated("Successfully regenerated certificate for tomcat-ECDSA.", "tomcat"));
+    }
+
+    [Theory]
+    [InlineData("Successfully Generated CSR for tomcat.")]
+    [InlineData("Successfully Generated CSR  for tomcat")]
+    public void GeneratedCsr_DocumentedAndDeviceWording_Match(string output)
+    {
+        Assert.True(SuccessTokens.GeneratedCsr(output, "tomcat"));
+    }
+
+    [Fact]
+    public void BulkMessages_DocumentedWording_Match()
+    {
+        Assert.True(SuccessTokens.BulkExported("Successfully exported tomcat certificate(s) to sftp server."));
+        Assert.True(SuccessTokens.BulkImported("Successfully imported tftp certificates."));
+        Assert.True(SuccessTokens.ImportedCertificate("Successfully imported certificate for tomcat.\nPlease restart services", "tomcat"));
+        Assert.False(SuccessTokens.BulkExported("Executed command unsuccessfully"));
+    }
+
+    [Theory]
+    [InlineData("Executed command unsuccessfully", "Executed command unsuccessfully")]
+    [InlineData("blah\nExecuted  command unsuccessfully.\n", "Executed command unsuccessfully.")]
+    [InlineData("No valid command entered", "No valid command entered")]
+    public void FailureMarkers_KnownTexts_AreFound(string output, string expected)
+    {
+        Assert.Equal(expected, FailureMarkers.Find(output));
+    }
+
+    [Fact]
+    public void FailureMarkers_SuccessfulOutput_HasNone()
+    {
+        Assert.Null(FailureMarkers.Find("Successfully regenerated certificate for tomcat."));
+    }
+}
