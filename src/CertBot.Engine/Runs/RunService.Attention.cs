@@ -19,7 +19,11 @@ public sealed partial class RunService
 
             var change = new RunChange(run, time.GetUtcNow())
                 .Journal(JournalKind.Retried, $"retry of step {run.NextStep + 1} asked by {who}", run.NextStep, who.ToString())
-                .Update(r => r with { Cause = PauseCause.None, Attention = null })
+                .Update(r => (r.CurrentStep is null ? r : r.WithStep(r.Steps[r.NextStep] with { Status = StepStatus.Pending })) with
+                {
+                    Cause = PauseCause.None,
+                    Attention = null,
+                })
                 .Fire(RunAction.Retry, $"retry asked by {who}");
             return Task.FromResult((RunAnswer.Of(AnswerKind.Done, $"step {run.NextStep + 1} will run again", run), (RunChange?)change));
         }, cancellationToken);
