@@ -30,7 +30,7 @@ public abstract class LabFixture : IAsyncLifetime
     {
         Options = options;
         var suffix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-        RuntimeDirectory = Path.Combine(Path.GetTempPath(), $"certbot-lab-{options.Name}-{suffix}");
+        RuntimeDirectory = options.RuntimeDirectory ?? Path.Combine(Path.GetTempPath(), $"certbot-lab-{options.Name}-{suffix}");
     }
 
     /// <summary>Addresses, port and profile of this lab.</summary>
@@ -105,9 +105,22 @@ public abstract class LabFixture : IAsyncLifetime
             throw new LabScriptException($"the lab did not stop (scripts/lab down exit code {result.ExitCode})", result.Output);
         }
 
-        if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") != "1" && Directory.Exists(RuntimeDirectory))
+        if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") == "1")
         {
-            Directory.Delete(RuntimeDirectory, recursive: true);
+            return;
+        }
+
+        // The lab may have moved its runtime under /tmp and left a symlink here: remove both.
+        var directory = new DirectoryInfo(RuntimeDirectory);
+        if (directory.LinkTarget is { } target)
+        {
+            directory.Delete();
+            directory = new DirectoryInfo(target);
+        }
+
+        if (directory.Exists)
+        {
+            directory.Delete(recursive: true);
         }
     }
 }

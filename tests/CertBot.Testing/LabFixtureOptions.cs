@@ -13,6 +13,9 @@ public sealed record LabFixtureOptions(string Name, string AddressPrefix, int Po
     /// <summary>Lab profile: <c>test</c> answers in milliseconds.</summary>
     public string Profile { get; init; } = "test";
 
+    /// <summary>Runtime directory; by default a new directory under the system's temp directory.</summary>
+    public string? RuntimeDirectory { get; init; }
+
     /// <summary>Limit for <c>scripts/lab up</c>, which may first build the lab.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }

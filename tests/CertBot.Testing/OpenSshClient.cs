@@ -8,10 +8,10 @@ namespace CertBot.Testing;
 /// <summary>
 /// An interactive login with the plain OpenSSH client (<c>ssh -tt</c>: a remote PTY although stdin is a pipe),
 /// password via askpass, host key pinned. Send lines and read until the <c>admin:</c> prompt or any marker.
-/// Text keeps what the terminal sends (echo of typed lines, ANSI sequences) except that <c>\r\n</c> becomes
-/// <c>\n</c>. Dispose sends <c>exit</c> and stops the client.
+/// Text keeps what the terminal sends (echo of typed lines, ANSI sequences) except that line ends
+/// (<c>\r\n</c>) become <c>\n</c>. Dispose sends <c>exit</c> and stops the client.
 /// </summary>
-public sealed class OpenSshClient : IAsyncDisposable
+public sealed partial class OpenSshClient : IAsyncDisposable
 {
     /// <summary>Default wait for a prompt or marker.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
@@ -96,6 +96,7 @@ public sealed class OpenSshClient : IAsyncDisposable
     }
 
     /// <summary>Runs a command and returns its output without the echoed command line and without the prompt.</summary>
+    /// <exception cref="OpenSshException">The session ended or no prompt came back in time.</exception>
     public async Task<string> RunAsync(string command, TimeSpan? timeout = null, CancellationToken ct = default)
     {
         await SendLineAsync(command);
@@ -223,9 +224,10 @@ public sealed class OpenSshClient : IAsyncDisposable
             {
                 var text = carry + new string(characters, 0, decoder.GetChars(bytes, 0, read, characters, 0));
 
-                // A "\r\n" split between two reads must still become one "\n": hold a trailing '\r' back.
-                carry = text.EndsWith('\r') ? "\r" : "";
-                chunks.Writer.TryWrite(text[..^carry.Length].Replace("\r\n", "\n", StringComparison.Ordinal));
+                // A line end split between two reads must still become one "\n": hold trailing '\r's back.
+                var kept = text.TrimEnd('\r');
+                carry = text[kept.Length..];
+                chunks.Writer.TryWrite(LineEnd().Replace(kept, "\n"));
             }
         }
         finally
@@ -235,9 +237,20 @@ public sealed class OpenSshClient : IAsyncDisposable
         }
     }
 
+    // "\r\n" from the node; "\r\r\n" when a terminal's output processing adds a '\r' of its own.
+    [GeneratedRegex("\r+\n")]
+    private static partial Regex LineEnd();
+
     private static string StripEcho(string output, string command)
     {
+        // The terminal echoes the typed line; a node whose terminal was left in cooked mode echoes it twice
+        // (a test that cares reads the raw text with ReadUntilPromptAsync).
         var echo = command + "\n";
-        return output.StartsWith(echo, StringComparison.Ordinal) ? output[echo.Length..] : output;
+        for (var i = 0; i < 2 && output.StartsWith(echo, StringComparison.Ordinal); i++)
+        {
+            output = output[echo.Length..];
+        }
+
+        return output;
     }
 }

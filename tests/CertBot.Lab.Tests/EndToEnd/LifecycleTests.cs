@@ -1,0 +1,111 @@
+using CertBot.Testing;
+using Xunit.Abstractions;
+
+namespace CertBot.Lab.Tests.EndToEnd;
+
+/// <summary>
+/// up, status and down of labs of their own (127.0.4.x, beside the shared lab): down must leave no process,
+/// whatever was running (logins, simulators) and even when the binaries are gone.
+/// </summary>
+public sealed class LifecycleTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Down_WithLoginsOpen_LeavesNoProcessOfTheLab()
+    {
+        var lab = new LifecycleLab();
+        await lab.InitializeAsync();
+        try
+        {
+            output.WriteLine($"scripts/lab up took {lab.StartDuration.TotalSeconds:0.0} s\n{lab.StartOutput}");
+            var status = await lab.RunLabAsync("status");
+            Assert.Equal(0, status.ExitCode);
+            Assert.Equal(lab.Inventory.Clusters.Sum(c => c.Nodes.Count) + 1, status.Output.Split('\n').Count(l => l.EndsWith("reachable", StringComparison.Ordinal)));
+
+            var namespaces = LabProcessScan.RecordedNamespaces(lab.RuntimeDirectory);
+            await using var session = await lab.ConnectAsync("lab-east", "cucm-pub");
+            await OpenSshSftp.BatchAsync(lab.Inventory.Sftp.Endpoint, "pwd\n");
+            var before = LabProcessScan.Running(lab.RuntimeDirectory, namespaces);
+            Assert.Contains(before, p => p.CommandLine.Contains("certbot-lab.dll node", StringComparison.Ordinal));
+
+            var down = await lab.RunLabAsync("down");
+
+            Assert.Equal(0, down.ExitCode);
+            Assert.Empty(LabProcessScan.Running(lab.RuntimeDirectory, namespaces));
+            Assert.NotEqual(0, await session.WaitForExitAsync());
+            Assert.Equal(3, (await lab.RunLabAsync("status")).ExitCode);
+        }
+        finally
+        {
+            await lab.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Up_OnARunningLab_StopsThePreviousDaemonsFirst()
+    {
+        var lab = new LifecycleLab();
+        await lab.InitializeAsync();
+        try
+        {
+            var first = LabProcessScan.RecordedPids(lab.RuntimeDirectory);
+            var again = await lab.RunLabAsync("up", "--profile", "test", "--address-prefix", lab.Options.AddressPrefix, "--port", "2222");
+            Assert.Equal(0, again.ExitCode);
+
+            var second = LabProcessScan.RecordedPids(lab.RuntimeDirectory);
+            Assert.All(first.Except(second), pid => Assert.False(LabProcessScan.IsRunning(pid), $"old sshd {pid} still runs"));
+            Assert.All(second, pid => Assert.True(LabProcessScan.IsRunning(pid), $"new sshd {pid} is not running"));
+            Assert.Equal(0, (await lab.RunLabAsync("status")).ExitCode);
+        }
+        finally
+        {
+            await lab.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Down_WithoutTheBinaries_StopsTheLabFromItsPidRecord()
+    {
+        var lab = new LifecycleLab();
+        await lab.InitializeAsync();
+        try
+        {
+            var namespaces = LabProcessScan.RecordedNamespaces(lab.RuntimeDirectory);
+            await using var session = await lab.ConnectAsync("lab-west", "cucm-pub");
+            Directory.Delete(Path.Combine(lab.RuntimeDirectory, "bin"), recursive: true);
+
+            var down = await lab.RunLabAsync("down");
+
+            Assert.Equal(0, down.ExitCode);
+            Assert.Empty(LabProcessScan.Running(lab.RuntimeDirectory, namespaces));
+        }
+        finally
+        {
+            await lab.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Up_InADirectoryTheFakeAdminCannotReach_RelocatesUnderTmpAndLinksIt()
+    {
+        var parent = Directory.CreateTempSubdirectory("certbot-private-").FullName;
+        File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var lab = new LifecycleLab(Path.Combine(parent, "lab"));
+        try
+        {
+            await lab.InitializeAsync();
+            var link = new DirectoryInfo(lab.RuntimeDirectory);
+            Assert.NotNull(link.LinkTarget);
+            Assert.StartsWith("/tmp/certbot-lab-", link.LinkTarget, StringComparison.Ordinal);
+
+            await using var session = await lab.ConnectAsync("lab-east", "imp-pub");
+            Assert.Contains("Active Master Version", await session.RunAsync("show version active"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.DisposeAsync();
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    private sealed class LifecycleLab(string? directory = null) : LabFixture(new LabFixtureOptions("lifecycle", "127.0.4") { RuntimeDirectory = directory });
+}
