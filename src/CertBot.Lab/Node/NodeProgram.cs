@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 using CertBot.Lab.Node.Commands;
 using CertBot.Lab.State;
 
@@ -14,30 +14,18 @@ public static class NodeProgram
     public const string StateVariable = "LAB_NODE_STATE";
 
     /// <summary>
-    /// Entry for the process: refuses exec requests, puts a terminal (if any) in raw mode so that echo,
-    /// line ends and Ctrl-C are handled here, then runs <see cref="RunAsync"/> on the raw standard streams.
+    /// Entry for the process: puts a terminal (if any) in raw mode so that echo, line ends and Ctrl-C are
+    /// handled here, then runs <see cref="RunAsync"/> on the raw standard streams with the system clock.
     /// </summary>
     public static async Task<int> RunConsoleAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
-        var interactive = !Console.IsInputRedirected;
-        if (interactive)
-        {
-            SetTerminalMode("raw -echo");
-        }
+        using var rawMode = RawTerminalMode.Enter();
 
-        try
-        {
-            await using var input = Console.OpenStandardInput();
-            await using var output = Console.OpenStandardOutput();
-            return await RunAsync(input, output, environment, TimeProvider.System, cancellationToken);
-        }
-        finally
-        {
-            if (interactive)
-            {
-                SetTerminalMode("sane");
-            }
-        }
+        // File descriptors 0 and 1 as plain streams: Console.OpenStandardInput on a terminal reads through
+        // the runtime's own line editor, which echoes and translates what the client types.
+        await using var input = new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+        await using var output = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        return await RunAsync(input, output, environment, TimeProvider.System, cancellationToken);
     }
 
     /// <summary>
@@ -71,16 +59,4 @@ public static class NodeProgram
         }
     }
 
-    private static void SetTerminalMode(string mode)
-    {
-        // stty works on its standard input, which it inherits: the login's terminal.
-        var start = new ProcessStartInfo("stty") { UseShellExecute = false };
-        foreach (var argument in mode.Split(' '))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var stty = Process.Start(start);
-        stty?.WaitForExit();
-    }
 }

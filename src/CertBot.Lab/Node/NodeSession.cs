@@ -26,7 +26,8 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                continue;  // Ctrl-C at the prompt discards the line
+                await terminal.WriteLineAsync("^C");  // Ctrl-C at the prompt discards the line
+                continue;
             }
 
             if (typed is null)
@@ -86,6 +87,8 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Ctrl-C: the command stops where it was; the prompt comes back on a new line.
+            terminal.DiscardThroughInterrupt();
+            await terminal.WriteLineAsync("^C");
         }
         finally
         {

@@ -18,6 +18,7 @@ internal sealed class Terminal
     private CancellationTokenSource? interruptible;
     private bool pendingLineEnd;
     private bool skipLineFeed;
+    private int pendingInterrupts;
 
     public Terminal(Stream input, Stream output)
     {
@@ -79,7 +80,6 @@ internal sealed class Terminal
                 case null:
                     return null;
                 case InterruptKey:
-                    await WriteAsync("^C\r\n");
                     throw new OperationCanceledException("interrupted");
                 case '\r' or '\n':
                     await WriteAsync("\r\n");
@@ -123,8 +123,26 @@ internal sealed class Terminal
                 continue;
             }
 
+            if (key == InterruptKey)
+            {
+                Interlocked.Decrement(ref pendingInterrupts);
+            }
+
             skipLineFeed = key == '\r';
             return key;
+        }
+    }
+
+    /// <summary>After a command was aborted by Ctrl-C: drops what was typed up to that Ctrl-C.</summary>
+    public void DiscardThroughInterrupt()
+    {
+        while (Volatile.Read(ref pendingInterrupts) > 0 && keys.Reader.TryRead(out var key))
+        {
+            if (key == InterruptKey)
+            {
+                Interlocked.Decrement(ref pendingInterrupts);
+                return;
+            }
         }
     }
 
@@ -154,14 +172,17 @@ internal sealed class Terminal
 
                 for (var i = 0; i < read; i++)
                 {
-                    if (buffer[i] == CtrlC && Volatile.Read(ref interruptible) is { } running)
+                    if (buffer[i] != CtrlC)
                     {
-                        running.Cancel();
+                        keys.Writer.TryWrite(buffer[i]);
+                        continue;
                     }
-                    else
-                    {
-                        keys.Writer.TryWrite(buffer[i] == CtrlC ? InterruptKey : buffer[i]);
-                    }
+
+                    // In order with the other keys (what was typed before Ctrl-C belongs to the aborted line),
+                    // and at once for a command that is busy printing rather than reading.
+                    Interlocked.Increment(ref pendingInterrupts);
+                    keys.Writer.TryWrite(InterruptKey);
+                    Volatile.Read(ref interruptible)?.Cancel();
                 }
             }
         }
