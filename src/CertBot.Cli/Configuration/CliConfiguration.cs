@@ -26,9 +26,10 @@ public static class CliConfiguration
         }
 
         var options = new CertBotOptions();
+        var configuration = builder.Build();
         try
         {
-            builder.Build().GetSection(CertBotOptions.Section).Bind(options);
+            configuration.GetSection(CertBotOptions.Section).Bind(options);
         }
         catch (InvalidOperationException e)
         {
@@ -40,7 +41,29 @@ public static class CliConfiguration
             throw new ConfigurationException($"the configuration file is not valid JSON: {e.Message}");
         }
 
-        var problems = CertBotOptionsValidator.Validate(options, environment);
+        var problems = UnreadableWords(configuration).Concat(CertBotOptionsValidator.Validate(options, environment)).ToList();
         return problems.Count == 0 ? options : throw new ConfigurationException(problems);
+    }
+
+    /// <summary>
+    /// The binder leaves an unknown Product or Role empty without a word; name the typo instead of reporting
+    /// the value as missing.
+    /// </summary>
+    private static IEnumerable<string> UnreadableWords(IConfiguration configuration)
+    {
+        foreach (var cluster in configuration.GetSection($"{CertBotOptions.Section}:Clusters").GetChildren())
+        {
+            foreach (var node in cluster.GetSection("Nodes").GetChildren())
+            {
+                foreach (var (key, type) in new[] { ("Product", typeof(Engine.Model.Product)), ("Role", typeof(Engine.Model.NodeRole)) })
+                {
+                    var value = node[key];
+                    if (!string.IsNullOrEmpty(value) && !Enum.TryParse(type, value, ignoreCase: true, out _))
+                    {
+                        yield return $"cluster '{cluster["Name"]}' node '{node["Name"]}' has {key} '{value}': use {string.Join(" or ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}";
+                    }
+                }
+            }
+        }
     }
 }
