@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CertBot.Lab.Launcher;
 
 /// <summary>
@@ -34,5 +36,6 @@ internal sealed record DaemonRecord
     /// <summary>The daemon's mount namespace (<c>mnt:[inode]</c>): every login's processes live in it.</summary>
     public string? MountNamespace { get; init; }
 
+    [JsonIgnore]
     public DaemonFiles Files => new(Directory);
 }

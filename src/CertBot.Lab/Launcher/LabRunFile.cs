@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CertBot.Lab.Launcher;
@@ -5,7 +6,13 @@ namespace CertBot.Lab.Launcher;
 /// <summary>Reads and writes <c>lab.pid.json</c> (indented: scripts/lab greps it when the binaries are gone).</summary>
 internal static class LabRunFile
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+
+        // The namespace scripts stay readable (quotes unescaped); the file is only ever read by the lab itself.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static LabRun? Load(RuntimeLayout layout)
     {
