@@ -1,7 +1,7 @@
 namespace CertBot.Lab.Tests.Simulator;
 
 /// <summary>`up` must be ready within seconds: seeding is timed alone, not beside the other simulator tests.</summary>
-[Collection(SeedingTimeCollection.Name)]
+[Collection(SeedingTimeGroup.Name)]
 public sealed class SeedingTimeTests
 {
     [Fact]
