@@ -1,0 +1,17 @@
+using CertBot.Storage.Relational;
+
+namespace CertBot.Storage.Postgres;
+
+/// <summary>PostgreSQL: an identity column for the outbox, and an advisory lock so two instances never migrate at once.</summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>Any fixed number; it names CertBot's migration lock within the database.</summary>
+    private const long MigrationLock = 0x43657274426F74;
+
+    public override IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")),
+    ];
+
+    public override IReadOnlyList<string> BeforeMigration { get; } = [$"SELECT pg_advisory_xact_lock({MigrationLock})"];
+}

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+
+namespace CertBot.Storage.Relational;
+
+/// <summary>Reads: runs, gates, journal, outbox, locks.</summary>
+public abstract partial class RelationalEngineStore
+{
+    public async Task<Run?> GetAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await Db.QueryAsync(connection, "SELECT version, document FROM runs WHERE id = @id", ReadRun, cancellationToken, ("@id", runId.ToString()));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        await using var connection = await OpenAsync(cancellationToken);
+        var names = states.Select(s => s.ToString()).ToList();
+        // One parameter per state keeps the SQL the same on both databases (no array types).
+        var filter = names.Count == 0 ? "" : "WHERE state IN (" + string.Join(", ", names.Select((_, i) => $"@s{i}")) + ") ";
+        var parameters = names.Select((n, i) => ($"@s{i}", (object?)n)).Append(("@limit", (object?)(long)limit)).ToArray();
+        return await Db.QueryAsync(connection, $"SELECT version, document FROM runs {filter}ORDER BY created_at, id LIMIT @limit", ReadRun, cancellationToken, parameters);
+    }
+
+    public async Task<Gate?> GetGateAsync(Guid gateId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await Db.QueryAsync(connection, "SELECT * FROM gates WHERE id = @id", ReadGate, cancellationToken, ("@id", gateId.ToString()));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Gate>> GatesOfAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT * FROM gates WHERE run_id = @run ORDER BY ordinal", ReadGate, cancellationToken, ("@run", runId.ToString()));
+    }
+
+    public async Task<IReadOnlyList<Gate>> ExpiredGatesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT * FROM gates WHERE state = @open AND expires_at <= @now ORDER BY expires_at", ReadGate, cancellationToken,
+            ("@open", GateState.Open.ToString()), ("@now", Db.Ticks(now)));
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalOfAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT * FROM journal WHERE run_id = @run ORDER BY sequence", r => new JournalEntry(
+            Guid.Parse(Db.Text(r, "run_id")), Db.Long(r, "sequence"), Db.Time(r, "at"), Enum.Parse<JournalKind>(Db.Text(r, "kind")),
+            Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TextOrNull(r, "principal"), Db.TextOrNull(r, "command"), Db.TextOrNull(r, "output_tail")),
+            cancellationToken, ("@run", runId.ToString()));
+    }
+
+    public async Task<IReadOnlyList<ProgressEvent>> PendingEventsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT @limit", r => new ProgressEvent(
+            Db.Long(r, "id"), Guid.Parse(Db.Text(r, "run_id")), Db.Time(r, "at"), Enum.Parse<ProgressKind>(Db.Text(r, "kind")),
+            Enum.Parse<RunState>(Db.Text(r, "state")), Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TimeOrNull(r, "delivered_at")),
+            cancellationToken, ("@limit", (long)limit));
+    }
+
+    public async Task MarkDeliveredAsync(IReadOnlyCollection<long> eventIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var id in eventIds)
+        {
+            await Db.ExecuteAsync(connection, null, "UPDATE outbox SET delivered_at = @at WHERE id = @id AND delivered_at IS NULL", cancellationToken,
+                ("@at", Db.Ticks(at)), ("@id", id));
+        }
+    }
+
+    public async Task<Guid?> LockHolderAsync(string cluster, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var holder = (string?)await Db.ScalarAsync(connection, null, "SELECT run_id FROM cluster_locks WHERE cluster = @cluster", cancellationToken, ("@cluster", cluster));
+        return holder is null ? null : Guid.Parse(holder);
+    }
+
+    /// <summary>The version column is the truth; the document holds everything else.</summary>
+    private static Run ReadRun(DbDataReader reader) =>
+        EngineJson.Deserialize<Run>(Db.Text(reader, "document")) with { Version = Db.Long(reader, "version") };
+
+    private static Gate ReadGate(DbDataReader r) => new(
+        Guid.Parse(Db.Text(r, "id")), Guid.Parse(Db.Text(r, "run_id")), (int)Db.Long(r, "step_index"), Enum.Parse<GateKind>(Db.Text(r, "kind")),
+        Db.Text(r, "plan_hash"), Db.Text(r, "title"), Db.Time(r, "created_at"), Db.Time(r, "expires_at"), Enum.Parse<GateState>(Db.Text(r, "state")),
+        Db.TextOrNull(r, "decided_by"), Db.TimeOrNull(r, "decided_at"), Db.TextOrNull(r, "comment"));
+}

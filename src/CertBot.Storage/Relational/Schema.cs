@@ -1,0 +1,74 @@
+namespace CertBot.Storage.Relational;
+
+/// <summary>
+/// The tables, written once for both databases; only the auto-numbered outbox key differs. Ids are text
+/// (GUIDs), times are UTC ticks, the run's full value is a JSON document beside the columns queries use.
+/// </summary>
+internal static class Schema
+{
+    public static IReadOnlyList<string> Version1(string outboxKey) =>
+    [
+        """
+        CREATE TABLE runs (
+            id TEXT PRIMARY KEY,
+            cluster TEXT NOT NULL,
+            state TEXT NOT NULL,
+            version BIGINT NOT NULL,
+            requested_by TEXT NOT NULL,
+            plan_hash TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            document TEXT NOT NULL)
+        """,
+        "CREATE INDEX runs_by_state ON runs (state, created_at)",
+        """
+        CREATE TABLE gates (
+            id TEXT PRIMARY KEY,
+            run_id TEXT NOT NULL REFERENCES runs (id),
+            ordinal BIGINT NOT NULL,
+            step_index BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            plan_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            decided_by TEXT NULL,
+            decided_at BIGINT NULL,
+            comment TEXT NULL)
+        """,
+        "CREATE INDEX gates_by_run ON gates (run_id, ordinal)",
+        "CREATE INDEX gates_open ON gates (state, expires_at)",
+        """
+        CREATE TABLE journal (
+            run_id TEXT NOT NULL REFERENCES runs (id),
+            sequence BIGINT NOT NULL,
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            step_index BIGINT NULL,
+            principal TEXT NULL,
+            message TEXT NOT NULL,
+            command TEXT NULL,
+            output_tail TEXT NULL,
+            PRIMARY KEY (run_id, sequence))
+        """,
+        $"""
+        CREATE TABLE outbox (
+            id {outboxKey},
+            run_id TEXT NOT NULL REFERENCES runs (id),
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL,
+            step_index BIGINT NULL,
+            message TEXT NOT NULL,
+            delivered_at BIGINT NULL)
+        """,
+        "CREATE INDEX outbox_pending ON outbox (delivered_at, id)",
+        """
+        CREATE TABLE cluster_locks (
+            cluster TEXT PRIMARY KEY,
+            run_id TEXT NOT NULL REFERENCES runs (id),
+            acquired_at BIGINT NOT NULL)
+        """,
+    ];
+}

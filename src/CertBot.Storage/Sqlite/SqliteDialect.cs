@@ -1,0 +1,12 @@
+using CertBot.Storage.Relational;
+
+namespace CertBot.Storage.Sqlite;
+
+/// <summary>SQLite: the outbox key is the rowid, which only ever grows with AUTOINCREMENT.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    public override IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("INTEGER PRIMARY KEY AUTOINCREMENT")),
+    ];
+}

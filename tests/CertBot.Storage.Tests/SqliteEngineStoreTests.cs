@@ -1,0 +1,77 @@
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+using CertBot.Storage.Sqlite;
+
+namespace CertBot.Storage.Tests;
+
+/// <summary>The store suite on a real SQLite file in a temporary directory.</summary>
+public sealed class SqliteEngineStoreTests : EngineStoreContract
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("certbot-store-").FullName;
+
+    private string DatabasePath => Path.Combine(directory, "certbot.db");
+
+    protected override async Task<IEngineStore> CreateStoreAsync()
+    {
+        var store = new SqliteEngineStore(DatabasePath, TimeProvider.System);
+        await store.MigrateAsync(default);
+        return store;
+    }
+
+    public override Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Migrate_RecordsVersion1()
+    {
+        var store = (SqliteEngineStore)Store;
+
+        Assert.Equal([1], await store.AppliedVersionsAsync(default));
+        Assert.Equal(1, store.LatestVersion);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task File_IsReadableByItsOwnerOnly()
+    {
+        var mode = File.GetUnixFileMode(DatabasePath);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+        Assert.True(new FileInfo(DatabasePath).Length > 0 || File.Exists(DatabasePath + "-wal"));
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ReopenedFile_HoldsEverything_AsAfterARestart()
+    {
+        var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var reopened = new SqliteEngineStore(DatabasePath, TimeProvider.System);
+        await reopened.MigrateAsync(default);
+
+        Assert.Equal(RunState.AwaitingApproval, (await reopened.GetAsync(run.Id, default))!.State);
+        Assert.Single(await reopened.JournalOfAsync(run.Id, default));
+        Assert.Equal(run.Id, await reopened.LockHolderAsync("lab-east", default));
+    }
+
+    [Fact]
+    public async Task NewerSchemaThanTheCode_IsRefused()
+    {
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Store.MigrateAsync(default));
+
+        Assert.Contains("newer than this CertBot knows", failure.Message, StringComparison.Ordinal);
+    }
+}
