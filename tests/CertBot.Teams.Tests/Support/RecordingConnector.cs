@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CertBot.Teams.Tests.Support;
+
+/// <summary>
+/// A Bot Connector stand-in on a real loopback server: records every request as it arrived on the wire
+/// (raw path, headers, body) and answers from a script, then with <c>201 {"id":…}</c>.
+/// </summary>
+internal sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ScriptedAnswer> _script = new();
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private LoopbackServer? _server;
+    private int _nextId;
+
+    public Uri ServiceUrl => _server!.BaseUri;
+
+    /// <summary>The client a test's Connector client sends with; disposed with the connector.</summary>
+    public HttpClient Http { get; } = new();
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        var connector = new RecordingConnector();
+        connector._server = await LoopbackServer.StartAsync(app => app.Run(connector.HandleAsync));
+        return connector;
+    }
+
+    /// <summary>Answers the next request with this status, headers and body.</summary>
+    public void Then(int status, string body = "", params (string Name, string Value)[] headers) =>
+        _script.Enqueue(new ScriptedAnswer(status, body, headers));
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        _requests.Enqueue(new RecordedRequest(
+            context.Request.Method,
+            context.Features.Get<IHttpRequestFeature>()!.RawTarget,
+            context.Request.Headers.Authorization.ToString(),
+            context.Request.ContentType,
+            body,
+            DateTimeOffset.UtcNow));
+
+        if (_script.TryDequeue(out var answer))
+        {
+            context.Response.StatusCode = answer.Status;
+            foreach (var (name, value) in answer.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await context.Response.WriteAsync(answer.Body);
+            return;
+        }
+
+        context.Response.StatusCode = context.Request.Method == "PUT" ? 200 : 201;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($$"""{"id":"activity-{{Interlocked.Increment(ref _nextId)}}"}""");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    private sealed record ScriptedAnswer(int Status, string Body, (string Name, string Value)[] Headers);
+}
