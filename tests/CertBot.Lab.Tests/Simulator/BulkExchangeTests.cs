@@ -1,0 +1,78 @@
+using System.Globalization;
+using CertBot.Testing;
+
+namespace CertBot.Lab.Tests.Simulator;
+
+/// <summary>
+/// Bulk certificate exchange between lab-east and lab-west through the lab's real SFTP server: export on
+/// both publishers, consolidate once, import, then the other cluster's certificates sit in the trust
+/// stores of the TAC mapping on every node.
+/// </summary>
+public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkExchangeLab>
+{
+    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task ExportConsolidateImport_PutsTheOtherClustersCertificatesIntoTheMappedTrustStores()
+    {
+        await using (var west = await lab.ConnectAsync("lab-west", "cucm-pub"))
+        {
+            await ConfigureSftpAsync(west);
+            Assert.Contains("Successfully exported tftp certificate(s) to sftp server.", await west.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
+        }
+
+        await using (var east = await lab.ConnectAsync("lab-east", "cucm-pub"))
+        {
+            await ConfigureSftpAsync(east);
+            Assert.Contains("Successfully exported tomcat certificate(s) to sftp server.", await east.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
+            Assert.Contains("Successfully consolidated tomcat certificate(s) on sftp server.", await east.RunAsync("set cert bulk consolidate all", Slow), StringComparison.Ordinal);
+            var imported = await east.RunAsync("set cert bulk import all", Slow);
+            Assert.Contains("Successfully imported tomcat certificates.", imported, StringComparison.Ordinal);
+            Assert.Contains("Successfully imported tftp certificates.", imported, StringComparison.Ordinal);
+        }
+
+        var listing = await TrustListAsync("lab-east", "cucm-sub1");
+        Assert.Contains("Phone-SAST-trust/cucm-pub.west.lab.example.pem: ", listing, StringComparison.Ordinal);
+        Assert.Contains("Phone-SAST-trust/ITLRECOVERY_cucm-sub1.west.lab.example.pem: ", listing, StringComparison.Ordinal);
+        Assert.Contains("CallManager-trust/ITLRECOVERY_cucm-pub.west.lab.example.pem: ", listing, StringComparison.Ordinal);
+        Assert.Contains("tomcat-trust/cucm-sub1.west.lab.example.pem: ", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Phone-SAST-trust/cucm-pub.east", listing, StringComparison.Ordinal);
+        var impListing = await TrustListAsync("lab-east", "imp-sub1");
+        Assert.Contains("tomcat-trust/cucm-pub.west.lab.example.pem: ", impListing, StringComparison.Ordinal);
+
+        var westListing = await TrustListAsync("lab-west", "cucm-pub");
+        Assert.DoesNotContain("Phone-SAST-trust/", westListing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_WithoutSftpSettings_FailsWithThePlatformFailure()
+    {
+        await using var sub = await lab.ConnectAsync("lab-west", "cucm-sub1");
+        var answer = await sub.RunAsync("set cert bulk export all", Slow);
+
+        Assert.Contains("Executed command unsuccessfully", answer, StringComparison.Ordinal);
+    }
+
+    private async Task<string> TrustListAsync(string cluster, string node)
+    {
+        await using var client = await lab.ConnectAsync(cluster, node);
+        await client.RunAsync("set cli pagination off");
+        return await client.RunAsync("show cert list trust");
+    }
+
+    private async Task ConfigureSftpAsync(OpenSshClient client)
+    {
+        var sftp = lab.Inventory.Sftp;
+        await client.SendLineAsync("set cert bulk sftp");
+        await client.ReadUntilAsync("IP address: ");
+        await client.SendLineAsync(sftp.Host);
+        await client.ReadUntilAsync("port [22]: ");
+        await client.SendLineAsync(sftp.Port.ToString(CultureInfo.InvariantCulture));
+        await client.ReadUntilAsync("user name: ");
+        await client.SendLineAsync(sftp.Username);
+        await client.ReadUntilAsync("password: ");
+        await client.SendLineAsync(sftp.Password);
+        await client.ReadUntilAsync("directory: ");
+        Assert.Contains("Successfully configured SFTP server details", await client.RunAsync(sftp.Directory), StringComparison.Ordinal);
+    }
+}
