@@ -37,8 +37,9 @@ internal static class FakeAccounts
             $"{SftpUser}:{hashes[1]}:{LastChangeDay}:0:99999:7:::",
         ]));
         File.WriteAllText(layout.PamSshd, """
-            # PAM stack of the lab's sshd daemons: the namespace's own passwd/shadow, nothing printed at login.
-            auth     required pam_unix.so
+            # PAM stack of the lab's sshd daemons: the namespace's own passwd/shadow, nothing printed at login,
+            # no 2 s pause after a wrong password (tests try one on purpose).
+            auth     required pam_unix.so nodelay
             account  required pam_unix.so
             password required pam_unix.so
             session  required pam_unix.so
