@@ -3,7 +3,6 @@ using CertBot.Cisco.Transport.OpenSsh;
 
 namespace CertBot.Cisco.Tests.Transport;
 
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PrivateFilesTests
 {
     [Fact]

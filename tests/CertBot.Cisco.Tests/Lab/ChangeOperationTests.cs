@@ -1,0 +1,155 @@
+using CertBot.Cisco.Certificates;
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+
+namespace CertBot.Cisco.Tests.Lab;
+
+[Collection(SharedCiscoLab.Name)]
+public sealed class ChangeOperationTests(CiscoLab lab)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Regenerate_Confirmed_ReturnsTheNewSelfSignedCertificate()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "tomcat", "tomcat.pem", None);
+
+        var after = await session.RegenerateAsync("tomcat", None);
+
+        Assert.NotEqual(before.Serial, after.Serial);
+        Assert.True(after.SelfSigned);
+        Assert.Equal("tomcat", after.Unit);
+        Assert.Contains("set cert regen tomcat", CommandLog.Commands(lab.Node("lab-west", "cucm-pub").CommandLog));
+    }
+
+    [Fact]
+    public async Task ImportTrustThenDelete_LeavesTheStoreAsBefore()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
+        var before = await session.ListEntriesAsync(trust: true, None);
+
+        await session.ImportTrustAsync("ipsec", pem, None);
+        var added = (await session.ListEntriesAsync(trust: true, None)).Except(before).ToList();
+        var entry = Assert.Single(added);
+        Assert.Equal("ipsec-trust", entry.Unit);
+
+        await session.DeleteTrustAsync(entry.Unit, entry.File, None);
+
+        Assert.Equal(before, await session.ListEntriesAsync(trust: true, None));
+    }
+
+    [Fact]
+    public async Task DeleteTrust_OfAFileThatIsNotThere_FailsAsCommandFailed()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+
+        var e = await Assert.ThrowsAsync<NodeException>(() => session.DeleteTrustAsync("tomcat-trust", "NoSuchCertificate.pem", None));
+
+        Assert.Equal(NodeFailure.CommandFailed, e.Failure);
+        Assert.Equal("set cert delete tomcat NoSuchCertificate.pem", e.Command);
+        Assert.Contains("Executed command unsuccessfully", e.OutputTail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GenerateCsr_ReturnsARequestForTheUnitsSubject()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+
+        var csr = await session.GenerateCsrAsync("tomcat", None);
+
+        var request = System.Security.Cryptography.X509Certificates.CertificateRequest.LoadSigningRequestPem(csr,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.X509Certificates.CertificateRequestLoadOptions.Default);
+        Assert.Contains("cucm-pub", request.SubjectName.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ControlService_StopThenStartThenRestart_EndsInTheWantedState()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        var wait = TimeSpan.FromSeconds(60);
+
+        var stopped = await session.ControlServiceAsync("Cisco Certificate Expiry Monitor", ServiceAction.Stop, wait, None);
+        var started = await session.ControlServiceAsync("Cisco Certificate Expiry Monitor", ServiceAction.Start, wait, None);
+        var restarted = await session.ControlServiceAsync("Cisco Tomcat", ServiceAction.Restart, wait, None);
+
+        Assert.Equal(ServiceState.Stopped, stopped.State);
+        Assert.Equal(ServiceState.Started, started.State);
+        Assert.Equal(ServiceState.Started, restarted.State);
+    }
+
+    [Fact]
+    public async Task Bulk_ExportConsolidateImport_FilesAreReadBackFromTheSftpServer()
+    {
+        using var connection = new LabConnection(lab);
+        var sftp = lab.Inventory.Sftp;
+        var settings = new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory);
+        await using (var east = await connection.OpenAsync("lab-east", "cucm-pub"))
+        {
+            await east.ConfigureBulkSftpAsync(settings, None);
+            await east.BulkAsync(BulkOperation.Export, None);
+        }
+
+        await using (var west = await connection.OpenAsync("lab-west", "cucm-pub"))
+        {
+            await west.ConfigureBulkSftpAsync(settings, None);
+            await west.BulkAsync(BulkOperation.Export, None);
+            await west.BulkAsync(BulkOperation.Consolidate, None);
+            await west.BulkAsync(BulkOperation.Import, None);
+            var trust = await west.ListEntriesAsync(trust: true, None);
+            Assert.Contains(trust, e => e.Unit == "CallManager-trust" && e.File.Contains("east", StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.DoesNotContain(sftp.Password, string.Join('\n', File.ReadAllLines(lab.Node("lab-west", "cucm-pub").CommandLog)), StringComparison.Ordinal);
+        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
+        var endpoint = connection.Directory.SftpEndpoint()!;
+        var files = await client.ListAsync(endpoint, sftp.Directory, None);
+        Assert.Contains("cucm-pub.east.lab.example.p12", files);
+        Assert.Contains("consolidated.p12", files);
+        var local = Path.Combine(Path.GetTempPath(), $"certbot-bulk-{Guid.NewGuid():N}.p12");
+        try
+        {
+            await client.DownloadAsync(endpoint, $"{sftp.Directory.TrimEnd('/')}/consolidated.p12", local, None);
+            var certificates = Pkcs12Reader.ReadFile(local);
+            Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.east.lab.example/", StringComparison.Ordinal));
+            Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.west.lab.example/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(local);
+        }
+    }
+
+    [Fact]
+    public async Task Sftp_UploadListDownload_RoundTripsTheBytes()
+    {
+        using var connection = new LabConnection(lab);
+        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
+        var endpoint = connection.Directory.SftpEndpoint()!;
+        var directory = lab.Inventory.Sftp.Directory.TrimEnd('/');
+        var up = Path.GetTempFileName();
+        var down = up + ".down";
+        try
+        {
+            await File.WriteAllBytesAsync(up, System.Security.Cryptography.RandomNumberGenerator.GetBytes(50_000));
+            var name = $"roundtrip-{Guid.NewGuid():N}.bin";
+
+            await client.UploadAsync(endpoint, up, $"{directory}/{name}", None);
+            Assert.Contains(name, await client.ListAsync(endpoint, lab.Inventory.Sftp.Directory, None));
+            await client.DownloadAsync(endpoint, $"{directory}/{name}", down, None);
+
+            Assert.Equal(await File.ReadAllBytesAsync(up), await File.ReadAllBytesAsync(down));
+        }
+        finally
+        {
+            File.Delete(up);
+            File.Delete(down);
+        }
+    }
+}

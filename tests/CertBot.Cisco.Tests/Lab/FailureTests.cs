@@ -1,0 +1,178 @@
+using CertBot.Cisco.Sessions;
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertBot.Cisco.Tests.Lab;
+
+[Collection(SharedCiscoLab.Name)]
+public sealed class FailureTests(CiscoLab lab)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Open_WithAWrongPassword_FailsAsAuthentication()
+    {
+        using var connection = new LabConnection(lab, o => o.Clusters.Single(c => c.Name == "lab-east").Nodes.Single(n => n.Name == "imp-pub").Password = "not-the-password");
+
+        var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-east", "imp-pub"));
+
+        Assert.Equal(NodeFailure.AuthenticationFailed, e.Failure);
+        Assert.DoesNotContain("not-the-password", e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_AfterTheHostKeyChanged_IsRefusedBeforeAnyCommand()
+    {
+        var node = lab.Node("lab-west", "cucm-sub1");
+        using var connection = new LabConnection(lab);
+        await (await connection.OpenAsync("lab-west", "cucm-sub1")).DisposeAsync();
+        await lab.FaultAsync("lab-west", "cucm-sub1", "hostkey");
+        var before = CommandLog.Commands(node.CommandLog).Count;
+
+        var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-sub1"));
+
+        Assert.Equal(NodeFailure.HostKeyMismatch, e.Failure);
+        Assert.Contains(node.HostKeySha256, e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, CommandLog.Commands(node.CommandLog).Count);
+    }
+
+    [Fact]
+    public async Task Open_NodeDown_FailsAsUnreachable()
+    {
+        using var connection = new LabConnection(lab);
+        await lab.FaultAsync("lab-west", "cucm-pub", "unreachable");
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-pub"));
+
+            Assert.Equal(NodeFailure.Unreachable, e.Failure);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+        }
+    }
+
+    [Fact]
+    public async Task Command_SlowerThanItsTimeout_FailsAsTimeout()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        await lab.FaultAsync("lab-west", "cucm-pub", "slow", "500");
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => session.ControlServiceAsync("Cisco Tftp", ServiceAction.Restart, TimeSpan.FromSeconds(1), None));
+
+            Assert.Equal(NodeFailure.Timeout, e.Failure);
+            Assert.Equal("utils service restart Cisco Tftp", e.Command);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+        }
+    }
+
+    [Fact]
+    public async Task ServiceThatNeverStarts_FailsWithItsLastState()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        await lab.FaultAsync("lab-west", "cucm-pub", "stuck", "Cisco CTIManager");
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => session.ControlServiceAsync("Cisco CTIManager", ServiceAction.Restart, TimeSpan.FromSeconds(8), None));
+
+            Assert.Contains(e.Failure, new[] { NodeFailure.Timeout, NodeFailure.VerificationFailed });
+            Assert.Contains("Cisco CTIManager", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+            await using var again = await connection.OpenAsync("lab-west", "cucm-pub");
+            await again.ControlServiceAsync("Cisco CTIManager", ServiceAction.Start, TimeSpan.FromSeconds(30), None);
+        }
+    }
+
+    [Fact]
+    public async Task FailingCommand_CarriesTheNodeCommandAndOutputTail()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        await lab.FaultAsync("lab-west", "cucm-pub", "fail", "show version");
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => session.GetActiveVersionAsync(None));
+
+            Assert.Equal(NodeFailure.CommandFailed, e.Failure);
+            Assert.Equal("lab-west/cucm-pub", e.Node);
+            Assert.Equal("show version active", e.Command);
+            Assert.Contains("Executed command unsuccessfully", e.OutputTail, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+        }
+    }
+
+    [Fact]
+    public async Task SessionDroppedDuringAReadCommand_IsReopenedForReadsOnly()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "ITLRecovery", "ITLRecovery.pem", None);
+        await lab.FaultAsync("lab-west", "cucm-pub", "drop", "utils service list");
+        try
+        {
+            var read = await Assert.ThrowsAsync<NodeException>(() => session.ListServicesAsync(None));
+            Assert.Equal(NodeFailure.SessionLost, read.Failure);
+            Assert.Equal(2, session.Logins);
+
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+
+            // A change never runs on a lost session: a read reopens it first.
+            var refused = await Assert.ThrowsAsync<NodeException>(() => session.RegenerateAsync("ITLRecovery", None));
+            Assert.Equal(NodeFailure.SessionLost, refused.Failure);
+            Assert.NotEmpty(await session.ListServicesAsync(None));
+            Assert.Equal(3, session.Logins);
+
+            await lab.FaultAsync("lab-west", "cucm-pub", "drop", "set cert regen");
+            var change = await Assert.ThrowsAsync<NodeException>(() => session.RegenerateAsync("ITLRecovery", None));
+            Assert.Equal(NodeFailure.SessionLost, change.Failure);
+            Assert.Equal(3, session.Logins);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+        }
+
+        Assert.NotEmpty(await session.ListServicesAsync(None));
+        Assert.Equal(4, session.Logins);
+        var after = await session.GetCertificateAsync(CertificateInfo.OwnStore, "ITLRecovery", "ITLRecovery.pem", None);
+        Assert.Equal(before.Serial, after.Serial);
+        Assert.Equal(1, CommandLog.Commands(lab.Node("lab-west", "cucm-pub").CommandLog).Count(c => c == "set cert regen ITLRecovery"));
+    }
+
+    [Fact]
+    public async Task QuestionNotAllowed_IsNotAnsweredAndChangesNothing()
+    {
+        using var connection = new LabConnection(lab);
+        var endpoint = connection.Directory.EndpointFor(connection.Ref("lab-west", "cucm-pub"));
+        var settings = new CliSessionSettings { QuietPeriod = TimeSpan.FromMilliseconds(500) };
+        await using (var session = await connection.OpenAsync("lab-west", "cucm-pub"))
+        {
+            var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "CAPF", "CAPF.pem", None);
+            await using (var cli = await CliSession.StartAsync(await connection.Transport.OpenShellAsync(endpoint, None), "lab-west/cucm-pub", "admin", settings,
+                TimeProvider.System, NullLogger.Instance, None))
+            {
+                var e = await Assert.ThrowsAsync<NodeException>(() => cli.RunAsync(CliCommand.Change("set cert regen CAPF", TimeSpan.FromSeconds(30)), None));
+
+                Assert.Equal(NodeFailure.UnexpectedPrompt, e.Failure);
+                Assert.Contains("(yes|no)", e.Message, StringComparison.Ordinal);
+            }
+
+            var after = await session.GetCertificateAsync(CertificateInfo.OwnStore, "CAPF", "CAPF.pem", None);
+            Assert.Equal(before.Serial, after.Serial);
+        }
+    }
+}
