@@ -29,6 +29,7 @@ internal sealed class RunExecution(
     public async Task<bool> ExecuteAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var sessions = new RunSessions(port);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
         var worked = false;
         while (true)
         {
@@ -94,7 +95,19 @@ internal sealed class RunExecution(
 
         if (step.Changes && !run.Rechecked)
         {
-            return await RecheckAsync(change, sessions, cancellationToken);
+            try
+            {
+                return await RecheckAsync(change, sessions, cancellationToken);
+            }
+            catch (NodeException failure)
+            {
+                // Without live facts the plan cannot be confirmed, so nothing changes; Retry re-checks.
+                var why = $"the plan could not be re-checked before the first change: {failure.Message}";
+                return new RunChange(run, now)
+                    .Journal(JournalKind.StepFailed, why, step.Index, command: masker.Apply(failure.Command), output: masker.Apply(failure.OutputTail))
+                    .Update(r => r with { Cause = PauseCause.StepFailed, Attention = why + "; retry or abort" })
+                    .Fire(RunAction.Fail, why);
+            }
         }
 
         if (step.ServiceImpacting && !run.WindowOverride && ClosedWindow(run, now) is { } closed)

@@ -33,8 +33,16 @@ public sealed class FakePort : INodePort
 
     public IEnumerable<string> Changes => Log.Where(l => !l.Contains(": show", StringComparison.Ordinal) && !l.Contains(": utils service list", StringComparison.Ordinal));
 
+    /// <summary>Nodes that refuse logins.</summary>
+    public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
+
     public Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
     {
+        if (Unreachable.Contains(node.Name))
+        {
+            throw new NodeException(NodeFailure.Unreachable, node.Name, null, null, $"{node.Name} does not answer on port 22");
+        }
+
         Opened[node.Name] = Opened.GetValueOrDefault(node.Name) + 1;
         return Task.FromResult<INodeSession>(new FakeSession(this, Nodes[node.Name]));
     }

@@ -12,9 +12,10 @@ public sealed class EngineHarness
     public const string Alice = "cli:alice";
     public const string Bob = "cli:bob";
 
-    public EngineHarness(Action<FakeLab>? configure = null)
+    public EngineHarness(Action<FakeLab>? configure = null, IEngineStore? store = null)
     {
         configure?.Invoke(Lab);
+        Store = store ?? new InMemoryEngineStore();
         Engine = new CertBotEngine(Lab.Options, Store, Lab.Port, Time, NullLoggerFactory.Instance, Secrets, new FakeBulkDirectory(Lab.Port));
     }
 
@@ -22,7 +23,7 @@ public sealed class EngineHarness
 
     public FakeTime Time { get; } = new(Certs.Now);
 
-    public InMemoryEngineStore Store { get; } = new();
+    public IEngineStore Store { get; }
 
     public FakeSecrets Secrets { get; } = new();
 

@@ -1,3 +1,4 @@
+using CertBot.Engine.Configuration;
 using CertBot.Engine.Model;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Procedures;
@@ -231,7 +232,7 @@ public sealed class RunnerTests
         var windowed = new EngineHarness(lab => lab.East = lab.East with
         {
             TimeZone = "Europe/Amsterdam",
-            MaintenanceWindows = [new Configuration.MaintenanceWindowOptions(DayOfWeek.Saturday, new TimeOnly(22, 0), TimeSpan.FromHours(6))],
+            MaintenanceWindows = [new MaintenanceWindowOptions(DayOfWeek.Saturday, new TimeOnly(22, 0), TimeSpan.FromHours(6))],
         });
         var id = await windowed.RequestAsync(Tomcat);
 
@@ -254,7 +255,7 @@ public sealed class RunnerTests
         var windowed = new EngineHarness(lab => lab.East = lab.East with
         {
             TimeZone = "Europe/Amsterdam",
-            MaintenanceWindows = [new Configuration.MaintenanceWindowOptions(DayOfWeek.Saturday, new TimeOnly(22, 0), TimeSpan.FromHours(6))],
+            MaintenanceWindows = [new MaintenanceWindowOptions(DayOfWeek.Saturday, new TimeOnly(22, 0), TimeSpan.FromHours(6))],
         });
         var id = await windowed.RequestAsync(Tomcat);
         await windowed.DriveAsync(id);
@@ -285,5 +286,25 @@ public sealed class RunnerTests
         Assert.Equal(RunState.Paused, run.State);
         Assert.Equal("Restart Cisco Tomcat on imp-pub", run.CurrentStep!.Title);
         Assert.Contains("Cisco Tomcat on imp-pub is Stopped after restart, expected Started", run.Attention, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachableNodeAtTheRecheck_PausesBeforeAnyChange()
+    {
+        var id = await harness.RequestAsync(Tomcat);
+        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.WorkAsync();
+        await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+        harness.Lab.Port.Unreachable.Add("imp-sub2");
+
+        await harness.WorkAsync();
+
+        var run = await harness.RunAsync(id);
+        Assert.Equal(RunState.Paused, run.State);
+        Assert.Contains("could not be re-checked before the first change: imp-sub2 does not answer", run.Attention, StringComparison.Ordinal);
+        Assert.Empty(Changes);
+        harness.Lab.Port.Unreachable.Clear();
+        await harness.Runs.RetryAsync(id, EngineHarness.Alice);
+        Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
     }
 }

@@ -1,0 +1,56 @@
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Model;
+using CertBot.Engine.Tests.Fakes;
+
+namespace CertBot.Engine.Tests.Configuration;
+
+public sealed class ConfigurationTests
+{
+    private static readonly ClusterOptions Window = new("w", [new NodeOptions("p", Product.Cucm, NodeRole.Publisher)], ["cli:bob"],
+        [new MaintenanceWindowOptions(DayOfWeek.Saturday, new TimeOnly(22, 0), TimeSpan.FromHours(6))], "Europe/Amsterdam");
+
+    [Theory]
+    [InlineData("2026-11-21T20:59:00Z", false)] // Saturday 21:59 in Amsterdam
+    [InlineData("2026-11-21T21:00:00Z", true)]  // Saturday 22:00
+    [InlineData("2026-11-22T02:30:00Z", true)]  // Sunday 03:30: the window runs past midnight
+    [InlineData("2026-11-22T03:00:00Z", false)] // Sunday 04:00: over
+    [InlineData("2026-11-20T21:30:00Z", false)] // Friday 22:30
+    public void MaintenanceWindow_IsOpenInTheClustersOwnTimeZone(string utc, bool open) =>
+        Assert.Equal(open, MaintenanceWindows.IsOpen(Window, DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void NoWindow_MeansAnyTime()
+    {
+        Assert.True(MaintenanceWindows.IsOpen(Window with { MaintenanceWindows = [] }, Certs.Now));
+        Assert.Contains("at any time", MaintenanceWindows.Describe(Window with { MaintenanceWindows = [] }), StringComparison.Ordinal);
+        Assert.Equal("Saturday 22:00 for 6:00 (Europe/Amsterdam)", MaintenanceWindows.Describe(Window));
+    }
+
+    [Fact]
+    public void Validate_TheLab_HasNoError() => Assert.Empty(EngineOptionsValidator.Validate(new FakeLab().Options));
+
+    [Fact]
+    public void Validate_SaysWhatToFix()
+    {
+        var options = new EngineOptions
+        {
+            GateExpiry = TimeSpan.Zero,
+            Clusters =
+            [
+                new ClusterOptions("east", [new NodeOptions("a", Product.Imp, NodeRole.Subscriber), new NodeOptions("a", Product.Imp, NodeRole.Subscriber)],
+                    ["bob"], [], "Mars/Olympus"),
+                new ClusterOptions("EAST", [new NodeOptions("b", Product.Cucm, NodeRole.Publisher)], [], []),
+            ],
+        };
+
+        var errors = EngineOptionsValidator.Validate(options);
+
+        Assert.Contains("cluster 'east' is configured 2 times", errors);
+        Assert.Contains(errors, e => e.StartsWith("GateExpiry", StringComparison.Ordinal));
+        Assert.Contains("cluster 'east' lists node 'a' 2 times", errors);
+        Assert.Contains(errors, e => e.Contains("has 0 Imp publishers", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("approver 'bob' is not a principal", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("time zone 'Mars/Olympus' is unknown", StringComparison.Ordinal));
+        Assert.Contains("cluster 'EAST' has no approver: nothing on it could ever be approved", errors);
+    }
+}
