@@ -15,6 +15,21 @@ lab_runtime_dir() {
   printf '%s\n' "$dir"
 }
 
+# lab_check_runtime_dir <dir>: refuses a directory that holds anything but a lab's own entries, since the
+# lab replaces bin/ (and up recreates etc/, nodes/ ...) there: a typo such as --dir / must not touch /bin.
+lab_check_runtime_dir() {
+  local dir=$1 entry name
+  [ -d "$dir" ] || return 0
+  for entry in "$dir"/* "$dir"/.[!.]*; do
+    [ -e "$entry" ] || [ -L "$entry" ] || continue
+    name=${entry##*/}
+    case "$name" in
+      inventory.json|certbot.json|lab.pid.json|lab.pid.json.tmp|bin|bin.new|etc|home|sftp|nodes|ca) ;;
+      *) echo "certbot-lab: $dir is not a lab runtime directory (it holds $name): use a new or empty directory" >&2; return 1 ;;
+    esac
+  done
+}
+
 # lab_source_stamp <repo>: changes whenever a source file of the lab (or a shared build file) changes.
 lab_source_stamp() {
   local repo=$1

@@ -12,11 +12,18 @@ namespace CertBot.Lab.Launcher;
 /// </summary>
 internal static partial class RuntimeDirectory
 {
+    /// <summary>Everything a lab puts in its runtime directory (scripts/lab keeps the same list).</summary>
+    private static readonly HashSet<string> LabEntries = new(StringComparer.Ordinal)
+    {
+        "inventory.json", "certbot.json", "lab.pid.json", "lab.pid.json.tmp", "bin", "bin.new", "etc", "home", "sftp", "nodes", "ca",
+    };
+
     /// <summary>Returns the absolute, symlink-free directory to use, creating it (and the fallback link) as needed.</summary>
     public static string Prepare(string requested)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(requested));
         var real = PathResolver.RealPath(full);
+        RefuseForeign(real);
         if (IsUsable(real))
         {
             CreateOpen(real);
@@ -32,6 +39,25 @@ internal static partial class RuntimeDirectory
     /// <summary>The directory a non-traversable request is redirected to.</summary>
     public static string FallbackFor(string full) =>
         "/tmp/certbot-lab-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..12];
+
+    /// <summary>
+    /// <c>up</c> deletes and recreates its own entries (etc/, nodes/, ...) in the runtime directory: a directory
+    /// holding anything else is not a lab's (a typo such as <c>--dir /</c> or <c>--dir ~</c>) and is refused.
+    /// </summary>
+    private static void RefuseForeign(string real)
+    {
+        if (!Directory.Exists(real))
+        {
+            return;
+        }
+
+        var foreign = Directory.EnumerateFileSystemEntries(real).Select(Path.GetFileName).Where(name => !LabEntries.Contains(name!)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new LabLauncherException(
+                $"{real} is not a lab runtime directory (it holds {string.Join(", ", foreign.Take(5))}): use a new or empty directory");
+        }
+    }
 
     private static bool IsUsable(string real)
     {
