@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CertBot.Engine.Procedures;
 
 namespace CertBot.Engine.Planning;
@@ -17,13 +18,17 @@ public sealed record Plan(
     string Hash,
     DateTimeOffset PlannedAt)
 {
+    [JsonIgnore]
     public bool IsBlocked => Blockers.Count > 0;
 
     /// <summary>True when running the plan would change something; a plan without changes is a report.</summary>
+    [JsonIgnore]
     public bool Changes => Steps.Any(s => s.Changes);
 
+    [JsonIgnore]
     public TimeSpan EstimatedDuration => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.EstimatedDuration);
 
     /// <summary>The hash shortened for cards and terminals; approvals compare the full hash.</summary>
+    [JsonIgnore]
     public string ShortHash => Hash.Length > 12 ? Hash[..12] : Hash;
 }

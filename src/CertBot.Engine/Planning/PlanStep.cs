@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CertBot.Engine.Model;
 using CertBot.Engine.Nodes;
 
@@ -37,9 +38,11 @@ public sealed record PlanStep(
     IReadOnlyList<string>? ExpectedFiles = null)
 {
     /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
+    [JsonIgnore]
     public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles);
 
     /// <summary>Whether the run waits for a person at this step.</summary>
+    [JsonIgnore]
     public bool WaitsForPerson => Kind is StepKind.ApprovalGate or StepKind.Manual;
 
     public override string ToString() => $"{Index + 1}. {Title}";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace CertBot.Engine.Procedures;
 
@@ -32,6 +33,7 @@ public sealed record ProcedureRequest(
     public static ProcedureRequest Exchange(string from, string to) => new(ProcedureKind.Exchange, from, TargetCluster: to);
 
     /// <summary>The clusters a run of this request changes, and therefore locks.</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Clusters => TargetCluster is null ? [Cluster] : [Cluster, TargetCluster];
 
     /// <summary>The request as the command line spells it (<c>regenerate tomcat --cluster lab-east</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace CertBot.Engine.Runs;
 
 /// <summary>
@@ -18,6 +19,7 @@ public sealed record Gate(
     DateTimeOffset? DecidedAt = null,
     string? Comment = null)
 {
+    [JsonIgnore]
     public bool IsOpen => State == GateState.Open;
 
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Procedures;
 
@@ -29,9 +30,11 @@ public sealed record Run(
     bool Rechecked = false,
     bool WindowOverride = false)
 {
+    [JsonIgnore]
     public string Cluster => Request.Cluster;
 
     /// <summary>The step <see cref="NextStep"/> points at, or null past the end.</summary>
+    [JsonIgnore]
     public PlanStep? CurrentStep => NextStep < Plan.Steps.Count ? Plan.Steps[NextStep] : null;
 
     public Run WithStep(StepOutcome outcome)
