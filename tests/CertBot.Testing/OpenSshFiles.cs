@@ -41,7 +41,7 @@ internal sealed class OpenSshFiles : IDisposable
         {
             "StrictHostKeyChecking=yes", $"UserKnownHostsFile={KnownHosts}", "GlobalKnownHostsFile=/dev/null",
             "UpdateHostKeys=no", "LogLevel=ERROR", "ConnectTimeout=10", "ServerAliveInterval=15",
-            "PreferredAuthentications=password,keyboard-interactive", "PubkeyAuthentication=no",
+            $"PreferredAuthentications={endpoint.PreferredAuthentications}", "PubkeyAuthentication=no",
             "NumberOfPasswordPrompts=1", "ControlMaster=no", "ControlPath=none",
         })
         {

@@ -29,6 +29,22 @@ public sealed class LoginTests(LabTestsLab lab)
         }
     }
 
+    [Theory]
+    [InlineData("password", "Accepted password for admin")]
+    [InlineData("keyboard-interactive", "Accepted keyboard-interactive/pam for admin")]
+    public async Task Login_WithEitherAuthenticationMethodAlone_Works(string method, string logged)
+    {
+        var node = lab.Node("lab-east", "cucm-pub");
+
+        await using (var client = await OpenSshClient.ConnectAsync(node.Endpoint with { PreferredAuthentications = method }))
+        {
+            Assert.Contains("Active Master Version", await client.RunAsync("show version active"), StringComparison.Ordinal);
+        }
+
+        var log = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "nodes", "lab-east", "cucm-pub", "sshd.log"));
+        Assert.Contains(logged, log, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Login_WithWrongPassword_IsRefused()
     {
