@@ -1,8 +1,10 @@
+using Xunit.Abstractions;
+
 namespace CertBot.Lab.Tests.Simulator;
 
 /// <summary>`up` must be ready within seconds: seeding is timed alone, not beside the other simulator tests.</summary>
 [Collection(SeedingTimeGroup.Name)]
-public sealed class SeedingTimeTests
+public sealed class SeedingTimeTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Seeding_WithCachedKeys_TakesUnderTwoSeconds_AfterAColdSeedThatFillsTheCache()
@@ -17,7 +19,7 @@ public sealed class SeedingTimeTests
             // so only a sanity bound is asserted; every later `up` on the machine takes the warm path.
             Assert.True(cold.SeedingTime < TimeSpan.FromSeconds(60), $"cold seeding took {cold.SeedingTime}");
             Assert.True(warm.SeedingTime < TimeSpan.FromSeconds(2), $"warm seeding took {warm.SeedingTime}");
-            Console.WriteLine($"seeding: cold {cold.SeedingTime.TotalMilliseconds:F0} ms, warm {warm.SeedingTime.TotalMilliseconds:F0} ms");
+            output.WriteLine($"seeding: cold {cold.SeedingTime.TotalMilliseconds:F0} ms, warm {warm.SeedingTime.TotalMilliseconds:F0} ms");
         }
         finally
         {

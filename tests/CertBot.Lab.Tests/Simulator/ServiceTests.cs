@@ -74,6 +74,28 @@ public sealed class ServiceTests : IClassFixture<SimulatorLabFixture>
     }
 
     [Fact]
+    public async Task CtrlC_DuringARestart_StopsThePrintingAndReturnsToThePrompt()
+    {
+        var dir = lab.StateDir("lab-east", "imp-sub2");
+        new NodeFaults { SlowFactor = 500 }.Save(dir);
+        try
+        {
+            await using var node = await NodeConsole.LoginAsync(dir, new Dictionary<string, string>());
+            await node.RunUntilAsync("utils service restart Cisco SIP Proxy", "Cisco SIP Proxy[STOPPING]", TimeSpan.FromSeconds(60));
+            node.MarkNow();
+            await node.SendAsync("\u0003");
+            var rest = await node.WaitForAsync(t => t.EndsWith(NodeConsole.Prompt, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+
+            Assert.Contains("^C", rest);
+            Assert.DoesNotContain("[STARTED]", rest);
+        }
+        finally
+        {
+            new NodeFaults().Save(dir);
+        }
+    }
+
+    [Fact]
     public async Task Start_NotActivatedService_Fails()
     {
         await using var node = await lab.LoginAsync("lab-east", "cucm-sub1");
