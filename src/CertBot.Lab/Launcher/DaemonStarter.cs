@@ -38,6 +38,14 @@ internal static class DaemonStarter
                 return daemon with { Pid = pid, StartTicks = ProcFs.Stat(pid)?.StartTicks, MountNamespace = ProcFs.MountNamespace(pid) };
             }
 
+            // sshd daemonizes before it binds: a taken address shows only in its log, not in an exit code.
+            if (waited % 100 == 0 && File.Exists(files.Log) && File.ReadAllText(files.Log).Contains("Cannot bind any address", StringComparison.Ordinal))
+            {
+                throw new LabLauncherException(
+                    $"sshd of {daemon.Name} cannot listen on {daemon.Address}:{daemon.Port} (another lab or sshd holds it: try another --address-prefix or --port)",
+                    LogTail(files.Log));
+            }
+
             await Task.Delay(10, ct);
         }
 
