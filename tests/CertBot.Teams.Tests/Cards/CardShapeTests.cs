@@ -1,43 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CertBot.Teams.Cards;
+using CertBot.Teams.Tests.Support;
 
 namespace CertBot.Teams.Tests.Cards;
 
 public sealed class CardShapeTests
 {
-    private static AdaptiveCard EveryElement() => new()
-    {
-        FallbackText = "Progress of run r-42",
-        MsTeams = TeamsCardSettings.FullWidth,
-        Body =
-        [
-            new TextBlock("Regenerate tomcat") { Size = TextSize.Large, Color = TextColor.Good, FontType = FontType.Monospace, Id = "title" },
-            new Container([new TextBlock("✗ Restart Cisco Tomcat on cm2") { IsSubtle = true }]) { Style = ContainerStyle.Attention, Spacing = Spacing.Medium },
-            new ColumnSet(
-            [
-                new Column([new TextBlock("✓")]) { Width = ColumnWidth.Auto },
-                new Column([new TextBlock("Regenerate on cm1")]) { Width = ColumnWidth.Stretch },
-                new Column([]) { Width = ColumnWidth.Weight(3), Style = ContainerStyle.Good, MinHeight = "8px" },
-                new Column([]) { Width = ColumnWidth.Pixels(40) },
-            ]),
-            new Table(
-                [new TableColumnDefinition(ColumnWidth.Weight(2)), new TableColumnDefinition(ColumnWidth.Pixels(60))],
-                [
-                    new TableRow([TableCell.Of("Node"), TableCell.Of("Days left")]),
-                    new TableRow([TableCell.Of("cm1"), TableCell.Of("-3")]) { Style = ContainerStyle.Attention },
-                ])
-            { FirstRowAsHeader = true, ShowGridLines = true },
-            new TextInput("comment") { Label = "Comment", IsMultiline = true, MaxLength = 500 },
-            new ActionSet([new SubmitAction("Send") { Data = new Dictionary<string, string> { ["verb"] = "comment" } }]),
-        ],
-        Actions = [new OpenUrlAction("Runbook", new Uri("https://example.org/runbook")) { Tooltip = "How this procedure works" }],
-    };
-
     [Fact]
     public void EveryObjectWithAType_WritesTheTypeFirst()
     {
-        var node = CardJson.ToNode(EveryElement());
+        var node = CardJson.ToNode(SampleCards.EveryElement());
 
         var typed = Objects(node).Where(o => o.ContainsKey("type")).ToList();
 
@@ -52,7 +25,7 @@ public sealed class CardShapeTests
     [Fact]
     public void Serialise_LeavesNullsOut()
     {
-        var json = CardJson.Serialize(EveryElement());
+        var json = CardJson.Serialize(SampleCards.EveryElement());
 
         Assert.DoesNotContain("null", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"refresh\"", json, StringComparison.Ordinal);
@@ -61,7 +34,7 @@ public sealed class CardShapeTests
     [Fact]
     public void Serialise_WritesSchemaSpellings()
     {
-        var node = CardJson.ToNode(EveryElement());
+        var node = CardJson.ToNode(SampleCards.EveryElement());
         var body = node["body"]!.AsArray();
 
         Assert.Equal("Full", (string)node["msteams"]!["width"]!);
@@ -118,7 +91,7 @@ public sealed class CardShapeTests
     [Fact]
     public void SizeInBytes_IsTheUtf8LengthOfTheJson()
     {
-        var card = EveryElement();
+        var card = SampleCards.EveryElement();
 
         Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(CardJson.Serialize(card)), CardJson.SizeInBytes(card));
         Assert.True(CardJson.SizeInBytes(card) < CardJson.MaxBytes);
