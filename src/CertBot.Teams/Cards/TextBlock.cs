@@ -5,6 +5,9 @@ public sealed record TextBlock(string Text) : CardElement
 {
     public bool? Wrap { get; init; } = true;
 
+    /// <summary><see cref="TextBlockStyle.Heading"/> marks a title for screen readers and styles it as the host's heading.</summary>
+    public TextBlockStyle? Style { get; init; }
+
     public TextWeight? Weight { get; init; }
 
     public TextSize? Size { get; init; }

@@ -1,4 +1,5 @@
 using CertBot.Teams.Cards;
+using Microsoft.AspNetCore.Http;
 
 namespace CertBot.Teams.Protocol;
 
@@ -24,6 +25,12 @@ public sealed record AdaptiveCardInvokeResponse
 
     /// <summary>An <see cref="AdaptiveCard"/>, a string, or an <see cref="InvokeError"/>; written as its runtime type.</summary>
     public object Value { get; }
+
+    /// <summary>
+    /// The HTTP answer to the invoke: always 200 (the outcome is <see cref="StatusCode"/> inside the body, as the
+    /// Connector expects), the body written with the Connector's JSON settings.
+    /// </summary>
+    public IResult ToHttpResult() => Results.Json(this, ConnectorJson.Options, statusCode: StatusCodes.Status200OK);
 
     public static AdaptiveCardInvokeResponse Card(AdaptiveCard card)
     {

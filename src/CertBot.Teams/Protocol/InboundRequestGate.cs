@@ -45,8 +45,25 @@ public sealed class InboundRequestGate
         var activity = read.Activity;
         var authentication = await _validator.ValidateAsync(
             authorization.Length == 0 ? null : authorization, activity.ChannelId, activity.ServiceUrl, cancellationToken);
-        return authentication.Succeeded
+        if (!authentication.Succeeded)
+        {
+            return InboundRequest.Unauthorized(authentication.Failure ?? "Invalid token.");
+        }
+
+        return FromExpectedTenant(activity)
             ? InboundRequest.Admit(activity, authentication)
-            : InboundRequest.Unauthorized(authentication.Failure ?? "Invalid token.");
+            : InboundRequest.Unauthorized($"The activity is not from tenant {_options.TenantId}.");
+    }
+
+    /// <summary>The conversation's tenant, or channelData's for activities that carry it only there (§1.1).</summary>
+    private bool FromExpectedTenant(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(_options.TenantId))
+        {
+            return true;
+        }
+
+        var tenant = activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+        return string.Equals(tenant, _options.TenantId, StringComparison.OrdinalIgnoreCase);
     }
 }

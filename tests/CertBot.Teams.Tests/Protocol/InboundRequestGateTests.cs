@@ -26,7 +26,10 @@ public sealed class InboundRequestGateTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _issuer = await BotFrameworkIssuer.StartAsync();
-        var options = new BotAuthenticationOptions { AppId = AppId, OpenIdMetadataUrl = _issuer.MetadataUrl, RequireHttpsMetadata = false };
+        var options = new BotAuthenticationOptions
+        {
+            AppId = AppId, TenantId = "tenant-1", OpenIdMetadataUrl = _issuer.MetadataUrl, RequireHttpsMetadata = false,
+        };
         var time = new ManualTime(Now);
         var gate = new InboundRequestGate(
             new BotTokenValidator(options, BotMetadataCache.Create(options, _issuer.Http, time), time, NullLogger<BotTokenValidator>.Instance),
@@ -104,13 +107,22 @@ public sealed class InboundRequestGateTests : IAsyncLifetime
         Assert.Empty(_dispatched);
     }
 
+    [Fact]
+    public async Task Post_FromAnotherTenant_Is401()
+    {
+        var response = await Post(Message().Replace("tenant-1", "tenant-other", StringComparison.Ordinal), Token(_serviceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_dispatched);
+    }
+
     private string Token(string serviceUrl) =>
         BotFrameworkIssuer.Token(_issuer.Credentials("key-teams"), AppId, serviceUrl, Now.AddMinutes(30));
 
     private string Message() => $$"""
         {"type":"message","id":"1","serviceUrl":"{{_serviceUrl}}","channelId":"msteams",
          "from":{"id":"29:rita","aadObjectId":"aad-rita"},"recipient":{"id":"28:bot"},
-         "conversation":{"id":"a:1","conversationType":"personal"},"text":"regen tomcat on lab-east"}
+         "conversation":{"id":"a:1","conversationType":"personal","tenantId":"tenant-1"},"text":"regen tomcat on lab-east"}
         """;
 
     private async Task<HttpResponseMessage> Post(string body, string? token)

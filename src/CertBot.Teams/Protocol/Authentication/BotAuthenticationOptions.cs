@@ -24,5 +24,11 @@ public sealed class BotAuthenticationOptions
     /// <summary>Off only for tests that serve the metadata over plain HTTP on loopback.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// The Entra tenant whose Teams may talk to this bot (single-tenant registration); when set, an activity
+    /// from any other tenant is refused even with a valid token. Empty accepts every tenant.
+    /// </summary>
+    public string? TenantId { get; set; }
+
     public bool AuthenticationDisabled => string.IsNullOrWhiteSpace(AppId);
 }
