@@ -33,10 +33,10 @@ public static class LabSeeder
         var keys = new KeyPool(keyCacheDir).Take(KeysNeeded(definition));
         var caKey = keys[0];
         var authorityCertificate = CertificateFactory.CreateAuthority(definition.CertificateAuthority.CommonName, caKey, now.AddYears(-1), now.AddYears(10));
-        var context = new SeedContext(now, new SigningAuthority(authorityCertificate, caKey), keys.Skip(1));
+        var context = new SeedContext(now, new SigningAuthority(authorityCertificate, caKey), keys[1], keys.Skip(2));
         WriteAuthority(runtimeDir, context.Authority);
         Directory.CreateDirectory(Path.Combine(runtimeDir, "sftp", "drop"));
-        using var manufacturingKey = context.NextRsaKey();
+        var manufacturingKey = context.AuxiliaryKey;
         var manufacturing = IssuedCertificate.From(
             CertificateFactory.CreateAuthority("Lab Manufacturing CA SHA2", manufacturingKey, now.AddYears(-8), now.AddYears(20)), manufacturingKey);
 
@@ -81,10 +81,9 @@ public static class LabSeeder
         AtomicFile.WriteAllText(Path.Combine(dir, "ca.key"), authority.Key.ExportPkcs8PrivateKeyPem() + "\n", ownerOnly: true);
     }
 
+    // The CA, the auxiliary key, and one per RSA identity unit (ECDSA keys are made on the spot: they are cheap).
     private static int KeysNeeded(LabDefinition definition) =>
-        2 + definition.Clusters.Sum(c =>
-            c.Nodes.Sum(n => UnitCatalog.UnitsOf(n.Product).Count(u => !UnitCatalog.IsEcdsa(u)) + (n.StaleIpsecTrust ? 1 : 0))
-            + c.ExpiredTrust.Count);
+        2 + definition.Clusters.Sum(c => c.Nodes.Sum(n => UnitCatalog.UnitsOf(n.Product).Count(u => !UnitCatalog.IsEcdsa(u))));
 
     private static int Offset(LabDefinition definition, ClusterDefinition cluster) =>
         definition.Clusters.TakeWhile(c => c != cluster).Sum(c => c.Nodes.Count);

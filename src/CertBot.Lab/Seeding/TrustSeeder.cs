@@ -67,7 +67,7 @@ internal sealed class TrustSeeder(SeedContext context, ClusterDefinition cluster
     private string CreateStaleIpsec(string publisherFqdn)
     {
         // The publisher's ipsec as it was before an earlier regeneration: same subject, other key and serial.
-        using var key = context.NextRsaKey();
+        var key = context.AuxiliaryKey;
         var request = new IdentityRequest(publisherFqdn, [publisherFqdn, publisherFqdn.Split('.')[0]], Ipsec: true);
         var notBefore = context.Now.AddYears(-2);
         return CertificateFactory.CreateIdentity(request, key, null, notBefore, notBefore.AddYears(5)).ExportCertificatePem() + "\n";
@@ -75,7 +75,7 @@ internal sealed class TrustSeeder(SeedContext context, ClusterDefinition cluster
 
     private string CreateExpired(string commonName)
     {
-        using var key = context.NextRsaKey();
+        var key = context.AuxiliaryKey;
         var notAfter = context.Now.AddDays(-45);
         return CertificateFactory.CreateAuthority(commonName, key, notAfter.AddYears(-5), notAfter).ExportCertificatePem() + "\n";
     }

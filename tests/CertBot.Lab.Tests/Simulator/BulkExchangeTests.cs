@@ -15,13 +15,13 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     [Fact]
     public async Task ExportConsolidateImport_PutsTheOtherClustersCertificatesIntoTheMappedTrustStores()
     {
-        await using (var west = await lab.ConnectAsync("lab-west", "cucm-pub"))
+        await using (var west = await ConnectAsync("lab-west", "cucm-pub"))
         {
             await ConfigureSftpAsync(west);
             Assert.Contains("Successfully exported tftp certificate(s) to sftp server.", await west.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
         }
 
-        await using (var east = await lab.ConnectAsync("lab-east", "cucm-pub"))
+        await using (var east = await ConnectAsync("lab-east", "cucm-pub"))
         {
             await ConfigureSftpAsync(east);
             Assert.Contains("Successfully exported tomcat certificate(s) to sftp server.", await east.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     [Fact]
     public async Task Export_WithoutSftpSettings_FailsWithThePlatformFailure()
     {
-        await using var sub = await lab.ConnectAsync("lab-west", "cucm-sub1");
+        await using var sub = await ConnectAsync("lab-west", "cucm-sub1");
         var answer = await sub.RunAsync("set cert bulk export all", Slow);
 
         Assert.Contains("Executed command unsuccessfully", answer, StringComparison.Ordinal);
@@ -55,9 +55,26 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
 
     private async Task<string> TrustListAsync(string cluster, string node)
     {
-        await using var client = await lab.ConnectAsync(cluster, node);
+        await using var client = await ConnectAsync(cluster, node);
         await client.RunAsync("set cli pagination off");
         return await client.RunAsync("show cert list trust");
+    }
+
+    // Under heavy machine load a node's sshd was once seen refusing the first connection right after `up`;
+    // the bulk behaviour is what this class checks, so a refused first connection is retried briefly.
+    private async Task<OpenSshClient> ConnectAsync(string cluster, string node)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await lab.ConnectAsync(cluster, node);
+            }
+            catch (OpenSshException ex) when (attempt < 5 && ex.Message.Contains("Connection refused", StringComparison.Ordinal))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
 
     private async Task ConfigureSftpAsync(OpenSshClient client)
