@@ -58,16 +58,16 @@ public sealed class ExchangePlanner : IProcedurePlanner
             $"Phones of {source.Name} have a valid ITL/CTL (show itl, show ctl); the TFTP nodes of {destination.Name} have valid CTL/ITL files; the security mode of both clusters is known (mixed mode changes the phone checklist). Confirm when checked");
         foreach (var publisher in new[] { destinationPublisher, sourcePublisher })
         {
-            context.Plan.Add(new PlanStep(0, StepKind.ConfigureBulkSftp, publisher, $"Configure the bulk SFTP server on {publisher.Name}",
+            context.Plan.Add(new PlanStep(0, StepKind.ConfigureBulkSftp, publisher, $"Configure the bulk SFTP server on {publisher}",
                 $"set cert bulk sftp ({target})", false, Durations.BulkSftp));
-            context.Plan.Add(new PlanStep(0, StepKind.BulkExport, publisher, $"Export all certificates of {publisher.Cluster}",
+            context.Plan.Add(new PlanStep(0, StepKind.BulkExport, publisher, $"Export all certificates of {publisher.Cluster} on {publisher}",
                 "set cert bulk export all", false, Durations.BulkTransfer));
         }
 
-        var expectedFiles = source.Of(Product.Cucm).Concat(destination.Of(Product.Cucm)).Select(n => n.Name).ToList();
+        var expectedFiles = (await BulkFileNamesAsync(context, source, cancellationToken)).Concat(await BulkFileNamesAsync(context, destination, cancellationToken)).ToList();
         context.Plan.Add(new PlanStep(0, StepKind.VerifyBulkFiles, null, "Check the SFTP directory holds a PKCS12 file per node",
             $"list {target}", false, Durations.FileCheck, ExpectedFiles: expectedFiles));
-        context.Plan.Add(new PlanStep(0, StepKind.BulkConsolidate, sourcePublisher, $"Consolidate once on {sourcePublisher.Name}",
+        context.Plan.Add(new PlanStep(0, StepKind.BulkConsolidate, sourcePublisher, $"Consolidate once on {sourcePublisher}",
             "set cert bulk consolidate all", false, Durations.BulkTransfer));
         context.Plan.Gate($"Approve the imports: they change the production trust stores of {destination.Name} and {source.Name}");
         context.Plan.Add(Import(destinationPublisher, intoDestination));
@@ -77,8 +77,19 @@ public sealed class ExchangePlanner : IProcedurePlanner
     }
 
     private static PlanStep Import(NodeRef publisher, IReadOnlyList<ExpectedTrust> expected) =>
-        new(0, StepKind.BulkImport, publisher, $"Import all certificates on {publisher.Name}", "set cert bulk import all",
+        new(0, StepKind.BulkImport, publisher, $"Import all certificates on {publisher}", "set cert bulk import all",
             true, Durations.BulkTransfer, Expected: expected);
+
+    /// <summary>
+    /// What names the per-node PKCS12 files: the node's FQDN where <c>show network cluster</c> lists one (node
+    /// names repeat across clusters, FQDNs do not), else its host name.
+    /// </summary>
+    private static async Task<IEnumerable<string>> BulkFileNamesAsync(PlanningContext context, ClusterNodes cluster, CancellationToken cancellationToken)
+    {
+        var publisher = cluster.Publisher(Product.Cucm)!;
+        var members = await (await context.Facts.ForAsync(publisher, cancellationToken)).NetworkClusterAsync(cancellationToken);
+        return cluster.Of(Product.Cucm).Select(n => MembershipCheck.Find(members, n.Name) is { } m ? m.Fqdn ?? m.HostName : n.Name);
+    }
 
     /// <summary>The trust entries the other side's import must show for every Unified CM node of <paramref name="sending"/>.</summary>
     private static async Task<IReadOnlyList<ExpectedTrust>> ExpectedAsync(PlanningContext context, ClusterNodes sending, CancellationToken cancellationToken)

@@ -45,6 +45,10 @@ public static class MembershipCheck
         }
     }
 
+    /// <summary>The live member a configured node name stands for, or null.</summary>
+    public static ClusterMember? Find(IReadOnlyList<ClusterMember> members, string name) =>
+        members.FirstOrDefault(m => Matches(m, name));
+
     private static bool Matches(ClusterMember member, string name) =>
         string.Equals(member.HostName, name, StringComparison.OrdinalIgnoreCase) ||
         (member.Fqdn is { } fqdn && (string.Equals(fqdn, name, StringComparison.OrdinalIgnoreCase) ||

@@ -7,5 +7,5 @@ namespace CertBot.Engine.Tests.Fakes;
 public sealed class FakeBulkDirectory(FakePort port) : IBulkDirectory
 {
     public Task<IReadOnlyList<string>> ListAsync(BulkSftpSettings settings, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>(port.SftpFiles.ToList());
+        Task.FromResult<IReadOnlyList<string>>(port.SftpFiles.Where(f => !port.LostFiles.Contains(f)).ToList());
 }

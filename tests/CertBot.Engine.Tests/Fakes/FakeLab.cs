@@ -29,7 +29,8 @@ public sealed class FakeLab
             []);
         foreach (var cluster in new[] { East, West })
         {
-            var members = cluster.Nodes.Select(n => new ClusterMember("10.0.0.1", null, n.Name, n.Product, n.Role, true, false)).ToList();
+            var domain = cluster.Name.Replace("lab-", "", StringComparison.Ordinal) + ".lab";
+            var members = cluster.Nodes.Select(n => new ClusterMember("10.0.0.1", $"{n.Name}.{domain}", n.Name, n.Product, n.Role, true, false)).ToList();
             foreach (var options in cluster.Nodes)
             {
                 var node = Port.Add(new FakeNode(new NodeRef(cluster.Name, options.Name, options.Product, options.Role)));

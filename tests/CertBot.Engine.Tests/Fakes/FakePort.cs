@@ -22,6 +22,9 @@ public sealed class FakePort : INodePort
 
     public List<string> SftpFiles { get; } = [];
 
+    /// <summary>Files the SFTP listing leaves out, as if an export had not arrived.</summary>
+    public HashSet<string> LostFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What a failing command "printed".</summary>
     public string FailureOutput { get; set; } = "Executed command unsuccessfully";
 

@@ -96,7 +96,7 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
         port.Record(node, $"set cert bulk {operation.ToString().ToLowerInvariant()} all");
         if (operation == BulkOperation.Export)
         {
-            port.SftpFiles.AddRange(port.Nodes.Values.Where(n => n.Ref.Cluster == node.Ref.Cluster && n.Ref.Product == Product.Cucm).Select(n => n.Ref.Name + ".p12"));
+            port.SftpFiles.AddRange(port.Nodes.Values.Where(n => n.Ref.Cluster == node.Ref.Cluster && n.Ref.Product == Product.Cucm).Select(n => n.Members.Single(m => m.HostName == n.Ref.Name).Fqdn + ".p12"));
         }
 
         if (operation == BulkOperation.Import)

@@ -13,16 +13,16 @@ public sealed class ExchangePlannerTests : PlannerTestBase
         Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
         Assert.Equal(
             ["Confirm the phone pre-checks",
-             "Configure the bulk SFTP server on cucm-pub", "Export all certificates of lab-east",
-             "Configure the bulk SFTP server on west-pub", "Export all certificates of lab-west",
+             "Configure the bulk SFTP server on lab-east/cucm-pub", "Export all certificates of lab-east on lab-east/cucm-pub",
+             "Configure the bulk SFTP server on lab-west/west-pub", "Export all certificates of lab-west on lab-west/west-pub",
              "Check the SFTP directory holds a PKCS12 file per node",
-             "Consolidate once on west-pub",
-             "Import all certificates on cucm-pub", "Import all certificates on west-pub",
+             "Consolidate once on lab-west/west-pub",
+             "Import all certificates on lab-east/cucm-pub", "Import all certificates on lab-west/west-pub",
              "Move the phones (checklist)"],
             Titles(plan));
-        Assert.Equal(StepKind.ApprovalGate, plan.Steps[IndexOf(plan, "Import all certificates on cucm-pub") - 1].Kind);
+        Assert.Equal(StepKind.ApprovalGate, plan.Steps[IndexOf(plan, "Import all certificates on lab-east/cucm-pub") - 1].Kind);
         Assert.DoesNotContain(plan.Steps, s => s.Intent.Contains("BULK_SFTP_PASSWORD", StringComparison.Ordinal));
-        Assert.Equal(["west-pub", "west-sub1", "cucm-pub", "cucm-sub1"],
+        Assert.Equal(["west-pub.west.lab", "west-sub1.west.lab", "cucm-pub.east.lab", "cucm-sub1.east.lab"],
             plan.Steps.Single(s => s.Kind == StepKind.VerifyBulkFiles).ExpectedFiles);
     }
 
@@ -31,7 +31,7 @@ public sealed class ExchangePlannerTests : PlannerTestBase
     {
         var plan = await PlanAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
 
-        var intoEast = plan.Steps.Single(s => s.Title == "Import all certificates on cucm-pub").Expected!;
+        var intoEast = plan.Steps.Single(s => s.Title == "Import all certificates on lab-east/cucm-pub").Expected!;
         var westPub = Lab["west-pub"].Own;
         string Serial(string unit) => westPub.Single(c => c.Unit == unit).Serial;
         Assert.Contains(intoEast, e => e.Store == "CallManager-trust" && e.Serial == Serial("CAPF"));

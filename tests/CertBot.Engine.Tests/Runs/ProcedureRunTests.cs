@@ -152,4 +152,18 @@ public sealed class ProcedureRunTests
         Assert.Equal(RunState.Paused, run.State);
         Assert.Contains("lab-west/west-pub CallManager in Phone-SAST-trust", run.Attention, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Exchange_MissingExportFile_StopsBeforeTheConsolidation()
+    {
+        harness.Lab.Port.LostFiles.Add("west-sub1.west.lab.p12");
+        var id = await harness.RequestAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
+
+        var run = await harness.DriveAsync(id);
+
+        Assert.Equal(RunState.Paused, run.State);
+        Assert.Equal(StepKind.VerifyBulkFiles, run.CurrentStep!.Kind);
+        Assert.Contains("has no file for west-sub1.west.lab", run.Attention, StringComparison.Ordinal);
+        Assert.DoesNotContain(Changes, c => c.Contains("consolidate", StringComparison.Ordinal));
+    }
 }

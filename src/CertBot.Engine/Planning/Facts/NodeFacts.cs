@@ -12,6 +12,7 @@ public sealed class NodeFacts(NodeRef node, INodeSession session)
     private IReadOnlyList<CertificateInfo>? own;
     private IReadOnlyList<CertificateInfo>? trust;
     private IReadOnlyList<ServiceStatus>? services;
+    private IReadOnlyList<ClusterMember>? members;
     private readonly Dictionary<string, CertificateInfo?> identities = new(StringComparer.Ordinal);
 
     public NodeRef Node { get; } = node;
@@ -69,8 +70,8 @@ public sealed class NodeFacts(NodeRef node, INodeSession session)
     public Task<string?> EnterpriseParameterAsync(string name, CancellationToken cancellationToken) =>
         session.GetEnterpriseParameterAsync(name, cancellationToken);
 
-    public Task<IReadOnlyList<ClusterMember>> NetworkClusterAsync(CancellationToken cancellationToken) =>
-        session.ShowNetworkClusterAsync(cancellationToken);
+    public async Task<IReadOnlyList<ClusterMember>> NetworkClusterAsync(CancellationToken cancellationToken) =>
+        members ??= await session.ShowNetworkClusterAsync(cancellationToken);
 
     private static bool NeedsDetails(CertificateInfo cert) =>
         string.IsNullOrEmpty(cert.Serial) || cert.NotAfter == default;
