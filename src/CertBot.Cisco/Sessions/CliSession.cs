@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using CertBot.Cisco.Text;
 using CertBot.Cisco.Transport;
@@ -208,62 +207,4 @@ public sealed partial class CliSession : IAsyncDisposable
         Log.Failed(_logger, Node, command.Text, failure.ToString());
         return new NodeException(failure, Node, command.Text, conversation.Scrub(CliText.Tail(conversation.Text)), message);
     }
-
-    private async Task WaitForFirstPromptAsync(CancellationToken cancellationToken)
-    {
-        using var deadline = new CancellationTokenSource(_settings.LoginTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var raw = new StringBuilder();
-        var awaitingQuiet = false;
-        while (true)
-        {
-            string? chunk;
-            try
-            {
-                chunk = awaitingQuiet ? await ReadWithinAsync(TimeSpan.FromSeconds(1), linked.Token) : await _channel.ReadAsync(linked.Token);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                IsBroken = true;
-                throw new NodeException(NodeFailure.Timeout, Node, null, CliText.Tail(CliText.Clean(raw.ToString())),
-                    $"{Node}: logged in, but no prompt appeared within {_settings.LoginTimeout.ToString("g", CultureInfo.InvariantCulture)}.");
-            }
-
-            var text = CliText.Clean(raw.ToString());
-            if (chunk is null && awaitingQuiet && GenericPrompt().Match(text) is { Success: true } other)
-            {
-                // Another platform user's prompt: adopt it once the banner has gone quiet.
-                _prompt = PromptFor(other.Groups["user"].Value);
-                return;
-            }
-
-            if (chunk is null || ReferenceEquals(chunk, Conversation.EndOfStream))
-            {
-                IsBroken = true;
-                var closure = await _channel.GetClosureAsync(CancellationToken.None);
-                var failure = SshClosureClassifier.Classify(closure, loggedIn: false);
-                throw new NodeException(failure, Node, null, CliText.Tail(text), $"{Node}: {Describe(failure)}{(closure.Diagnostics.Length > 0 ? ": " + closure.Diagnostics : ".")}");
-            }
-
-            raw.Append(chunk);
-            text = CliText.Clean(raw.ToString());
-            if (_prompt.IsMatch(text))
-            {
-                return;
-            }
-
-            awaitingQuiet = GenericPrompt().IsMatch(text);
-        }
-    }
-
-    private static string Describe(NodeFailure failure) => failure switch
-    {
-        NodeFailure.AuthenticationFailed => "authentication failed (user name or password refused)",
-        NodeFailure.HostKeyMismatch => "host key mismatch",
-        NodeFailure.Unreachable => "unreachable",
-        _ => "the connection closed before the first prompt",
-    };
-
-    [GeneratedRegex(@"(?:^|\n)(?<user>[A-Za-z][A-Za-z0-9_.-]*):\s*$")]
-    private static partial Regex GenericPrompt();
 }
