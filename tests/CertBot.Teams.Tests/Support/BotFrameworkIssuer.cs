@@ -100,12 +100,19 @@ internal sealed class BotFrameworkIssuer : IAsyncDisposable
         return new JsonObject { ["keys"] = keys }.ToJsonString();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops serving (the metadata endpoint goes down); the keys and the client stay.</summary>
+    public async Task StopServingAsync()
     {
         if (_server is not null)
         {
             await _server.DisposeAsync();
+            _server = null;
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopServingAsync();
 
         Http.Dispose();
         foreach (var (key, _, _) in _published)

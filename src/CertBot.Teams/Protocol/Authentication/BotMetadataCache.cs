@@ -18,6 +18,9 @@ public sealed class BotMetadataCache : IConfigurationManager<OpenIdConnectConfig
     /// <summary>The least time between two forced refreshes.</summary>
     public static readonly TimeSpan MinimumForcedRefreshInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>After a failed fetch, how long the keys already held are used before asking again.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
     private readonly string _address;
     private readonly IDocumentRetriever _documents;
     private readonly TimeProvider _time;
@@ -58,8 +61,18 @@ public sealed class BotMetadataCache : IConfigurationManager<OpenIdConnectConfig
                 return fetchedMeanwhile;
             }
 
-            _current = await OpenIdConnectConfigurationRetriever.GetAsync(_address, _documents, cancel);
-            _fetchedAt = _time.GetUtcNow();
+            try
+            {
+                _current = await OpenIdConnectConfigurationRetriever.GetAsync(_address, _documents, cancel);
+                _fetchedAt = _time.GetUtcNow();
+            }
+            catch (Exception e) when (_current is not null && e is IOException or InvalidOperationException or HttpRequestException)
+            {
+                // The metadata endpoint is down: the keys already held are still the best answer (last known
+                // good). Ask again after a minute rather than on every request.
+                _fetchedAt = _time.GetUtcNow() - RefreshInterval + RetryAfterFailure;
+            }
+
             _refreshRequested = false;
             return _current;
         }
