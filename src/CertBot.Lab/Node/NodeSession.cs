@@ -67,7 +67,9 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
         terminal.SetInterruptible(interrupt);
         try
         {
-            var output = new CommandOutput(terminal, session.Pagination ? snapshot.PageLines : null, faults.DropsOn(commandLine) ? commandLine : null);
+            var route = dispatcher.Resolve(commandLine);
+            var paged = session.Pagination && (route?.Handler.Paged ?? true);
+            var output = new CommandOutput(terminal, paged ? snapshot.PageLines : null, faults.DropsOn(commandLine) ? commandLine : null);
             var context = new CommandContext(store, snapshot, output, session, faults, time, commandLine, interrupt.Token);
             await context.DelayAsync(snapshot.Timing.CommandMilliseconds);
             if (faults.FailsOn(commandLine))
@@ -76,13 +78,13 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
                 return;
             }
 
-            if (dispatcher.Resolve(commandLine) is not { } route)
+            if (route is not { } found)
             {
                 await context.FailAsync("No valid command entered");
                 return;
             }
 
-            await route.Handler.ExecuteAsync(context, route.Arguments);
+            await found.Handler.ExecuteAsync(context, found.Arguments);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

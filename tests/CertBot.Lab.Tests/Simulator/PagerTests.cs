@@ -41,6 +41,18 @@ public sealed class PagerTests : IClassFixture<SimulatorLabFixture>
     }
 
     [Fact]
+    public async Task ServiceRestartProgress_IsNeverPaged()
+    {
+        await lab.Store("lab-west", "cucm-sub1").UpdateAsync((state, _) => state.Timing.ServiceProgressMilliseconds = 1, CancellationToken.None);
+        await using var node = await lab.LoginAsync("lab-west", "cucm-sub1");
+        var lines = Output.Lines(await node.RunAsync("utils service restart Cisco CTIManager"));
+
+        Assert.True(lines.Count > 30, $"only {lines.Count} lines");
+        Assert.DoesNotContain(lines, l => l.Contains("Press <enter>", StringComparison.Ordinal));
+        Assert.Equal("Cisco CTIManager[STARTED]", lines[^1]);
+    }
+
+    [Fact]
     public async Task PaginationOff_PrintsEverythingWithoutPager()
     {
         await using var node = await lab.LoginAsync("lab-east", "cucm-pub");

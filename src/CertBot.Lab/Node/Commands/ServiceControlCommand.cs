@@ -11,6 +11,8 @@ internal sealed class ServiceControlCommand(ServiceAction action) : ICommandHand
 {
     private const string XcpRouter = "Cisco XCP Router";
 
+    public bool Paged => false;
+
     public async Task ExecuteAsync(CommandContext context, CommandArguments arguments)
     {
         var service = context.Snapshot.Services.FirstOrDefault(s => !s.Platform && s.Name.Equals(arguments.Text, StringComparison.OrdinalIgnoreCase));
