@@ -17,10 +17,17 @@ public sealed class KeyPool
     }
 
     /// <summary>The default cache: <c>$CERTBOT_LAB_CACHE</c> or <c>~/.cache/certbot-lab</c>.</summary>
-    public static string DefaultCacheDirectory() =>
-        Environment.GetEnvironmentVariable("CERTBOT_LAB_CACHE") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "certbot-lab");
+    public static string DefaultCacheDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("CERTBOT_LAB_CACHE") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        // Without a home directory (a bare service account) the cache lives in the temporary directory.
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(home.Length > 0 ? Path.Combine(home, ".cache") : Path.GetTempPath(), "certbot-lab");
+    }
 
     /// <summary>Returns <paramref name="count"/> distinct keys, generating (in parallel) and caching what is missing.</summary>
     public IReadOnlyList<RSA> Take(int count)
