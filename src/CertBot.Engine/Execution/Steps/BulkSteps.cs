@@ -19,13 +19,13 @@ public sealed class BulkSteps : IStepExecutor
             case StepKind.ConfigureBulkSftp:
                 var settings = context.BulkSettings();
                 await session.ConfigureBulkSftpAsync(settings, cancellationToken);
-                return new StepResult($"{context.Node.Name} exports to {settings}");
+                return new StepResult($"{context.Node} exports to {settings}");
             case StepKind.BulkExport:
                 await session.BulkAsync(BulkOperation.Export, cancellationToken);
-                return new StepResult($"{context.Node.Name}: all certificates exported");
+                return new StepResult($"{context.Node}: all certificates exported");
             case StepKind.BulkConsolidate:
                 await session.BulkAsync(BulkOperation.Consolidate, cancellationToken);
-                return new StepResult($"{context.Node.Name}: consolidated");
+                return new StepResult($"{context.Node}: consolidated");
             case StepKind.BulkImport:
                 await session.BulkAsync(BulkOperation.Import, cancellationToken);
                 return await VerifyMappingAsync(context, session, step.Expected ?? [], cancellationToken);
@@ -43,9 +43,9 @@ public sealed class BulkSteps : IStepExecutor
         if (missing.Count > 0)
         {
             throw new StepVerificationException(context.Node.Name,
-                $"after the import {context.Node.Name} lacks: " + string.Join("; ", missing.Select(m => $"{m.Origin} in {m.Store}")));
+                $"after the import {context.Node} lacks: " + string.Join("; ", missing.Select(m => $"{m.Origin} in {m.Store}")));
         }
 
-        return new StepResult($"{context.Node.Name}: import mapping verified ({expected.Count} trust entries)");
+        return new StepResult($"{context.Node}: import mapping verified ({expected.Count} trust entries)");
     }
 }
