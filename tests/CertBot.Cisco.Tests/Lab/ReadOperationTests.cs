@@ -26,7 +26,9 @@ public sealed class ReadOperationTests(CiscoLab lab)
             Assert.Equal("F", await session.GetEnterpriseParameterAsync("RollBackToPreGrayback", CancellationToken.None));
             Assert.Null(await session.GetEnterpriseParameterAsync("NoSuchParameter", CancellationToken.None));
             var itl = await session.ShowTrustListAsync(ctl: false, CancellationToken.None);
-            Assert.True(itl.Exists || itl.Length == 0);
+            Assert.True(itl.Exists && itl.Verified && itl.RecordCount >= 3);
+            Assert.Contains("CCM+TFTP", itl.Functions);
+            Assert.False((await session.ShowTrustListAsync(ctl: true, CancellationToken.None)).Exists);
             Assert.Equal(1, session.Logins);
         }
 
