@@ -71,25 +71,16 @@ lab_publish() {
   mv "$dir/bin.new" "$dir/bin"
 }
 
-# lab_down_by_record <runtime dir>: `down` without the binaries. Every process in a recorded mount
-# namespace belongs to the lab (each sshd and all of its logins live in their own namespace).
+# lab_down_by_record <runtime dir>: `down` without the binaries. Each sshd and all of its logins live in
+# their own mount namespace (recorded in lab.pid.json). A recorded namespace number can be reused by
+# another lab once ours is gone, so a namespace counts as ours only while one of its processes sees this
+# lab's own etc/passwd (the launcher does the same check).
 lab_down_by_record() {
-  local dir=$1 record="$1/lab.pid.json" namespaces ns pid p pids=() round
+  local dir=$1 record="$1/lab.pid.json" namespaces round pids=()
   [ -f "$record" ] || { echo "No lab running in $dir"; return 0; }
   namespaces=$(grep -o '"mountNamespace": *"mnt:\[[0-9]*\]"' "$record" | grep -o 'mnt:\[[0-9]*\]' || true)
-  for pid in $(grep -o '"pid": *[0-9]*' "$record" | grep -o '[0-9]*$'); do
-    # Only a listener still in its recorded namespace is ours (a reused pid is not).
-    ns=$(readlink "/proc/$pid/ns/mnt" 2>/dev/null || true)
-    [ -n "$ns" ] && grep -qxF "$ns" <<<"$namespaces" && kill -TERM "$pid" 2>/dev/null || true
-  done
   for round in $(seq 1 50); do
-    pids=()
-    for p in /proc/[0-9]*; do
-      ns=$(readlink "$p/ns/mnt" 2>/dev/null) || continue
-      grep -qxF "$ns" <<<"$namespaces" || continue
-      [ "$(awk '{print $3}' "$p/stat" 2>/dev/null)" = Z ] && continue
-      pids+=("${p#/proc/}")
-    done
+    mapfile -t pids < <(lab_processes_of "$dir" "$namespaces")
     [ ${#pids[@]} -eq 0 ] && break
     if [ "$round" -lt 30 ]; then kill -TERM "${pids[@]}" 2>/dev/null || true; else kill -KILL "${pids[@]}" 2>/dev/null || true; fi
     sleep 0.05
@@ -100,4 +91,21 @@ lab_down_by_record() {
   fi
   rm -f "$record"
   echo "Lab stopped: $dir"
+}
+
+# lab_processes_of <runtime dir> <namespaces>: running pids in those namespaces that belong to this lab.
+lab_processes_of() {
+  local dir=$1 namespaces=$2 p ns pid
+  declare -A members=() ours=()
+  for p in /proc/[0-9]*; do
+    ns=$(readlink "$p/ns/mnt" 2>/dev/null) || continue
+    grep -qxF "$ns" <<<"$namespaces" || continue
+    [ "$(awk '{print $3}' "$p/stat" 2>/dev/null)" = Z ] && continue
+    pid=${p#/proc/}
+    members[$ns]="${members[$ns]:-} $pid"
+    cmp -s "$p/root/etc/passwd" "$dir/etc/passwd" && ours[$ns]=1
+  done
+  for ns in "${!ours[@]}"; do
+    for pid in ${members[$ns]}; do echo "$pid"; done
+  done
 }

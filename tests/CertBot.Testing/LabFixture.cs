@@ -81,6 +81,7 @@ public abstract class LabFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var watch = Stopwatch.StartNew();
+        await StopAbandonedLabsAsync();
         var result = await LabScript.RunAsync(
             ["up", "--profile", Options.Profile, "--dir", RuntimeDirectory, "--address-prefix", Options.AddressPrefix,
              "--port", Options.Port.ToString(CultureInfo.InvariantCulture)],
@@ -94,6 +95,34 @@ public abstract class LabFixture : IAsyncLifetime
 
         inventory = LabInventory.Load(InventoryPath);
         StartDuration = watch.Elapsed;
+    }
+
+    /// <summary>
+    /// A run that was killed (Ctrl-C in the middle of dotnet test) leaves its lab running on this fixture's
+    /// addresses, and the next up would find them taken: stop and remove earlier labs of the same name.
+    /// </summary>
+    private async Task StopAbandonedLabsAsync()
+    {
+        if (Options.RuntimeDirectory is not null)
+        {
+            return;
+        }
+
+        foreach (var old in Directory.GetDirectories(Path.GetTempPath(), $"certbot-lab-{Options.Name}-*"))
+        {
+            if (old == RuntimeDirectory || !File.Exists(Path.Combine(old, "inventory.json")))
+            {
+                continue;
+            }
+
+            var down = await LabScript.RunAsync(["down", "--dir", old], TimeSpan.FromMinutes(1));
+            if (down.ExitCode != 0)
+            {
+                throw new LabScriptException($"an abandoned lab in {old} holds this fixture's addresses and did not stop", down.Output);
+            }
+
+            Directory.Delete(old, recursive: true);
+        }
     }
 
     /// <summary>Stops every process of the lab; throws when some did not stop.</summary>

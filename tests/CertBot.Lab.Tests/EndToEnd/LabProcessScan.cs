@@ -3,9 +3,10 @@ using System.Text.Json;
 namespace CertBot.Lab.Tests.EndToEnd;
 
 /// <summary>
-/// What of a lab still runs, seen from <c>/proc</c> independently of the launcher: processes in a mount
-/// namespace recorded in lab.pid.json (every sshd and each of its logins live in their own), and processes
-/// whose command line names the lab's runtime directory.
+/// What of a lab runs, seen from <c>/proc</c> independently of the launcher: processes in a mount namespace
+/// recorded in lab.pid.json (every sshd and each of its logins live in their own), and processes whose
+/// command line names the lab's runtime directory. A namespace number can be reused by another lab once
+/// ours is gone, so "still running" compares pid and start time with a snapshot taken while the lab ran.
 /// </summary>
 internal static class LabProcessScan
 {
@@ -16,19 +17,21 @@ internal static class LabProcessScan
             .Select(d => d.GetProperty("mountNamespace").GetString()!)];
     }
 
-    public static IReadOnlyList<int> RecordedPids(string runtimeDirectory)
+    /// <summary>The sshd listeners recorded in lab.pid.json.</summary>
+    public static IReadOnlyList<LabProcess> RecordedListeners(string runtimeDirectory)
     {
         using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(runtimeDirectory, "lab.pid.json")));
-        return [.. record.RootElement.GetProperty("daemons").EnumerateArray().Select(d => d.GetProperty("pid").GetInt32())];
+        return [.. record.RootElement.GetProperty("daemons").EnumerateArray()
+            .Select(d => new LabProcess(d.GetProperty("pid").GetInt32(), d.GetProperty("startTicks").GetInt64(), d.GetProperty("name").GetString()!))];
     }
 
-    /// <summary>Running (non-zombie) processes of the lab: pid and command line.</summary>
-    public static List<(int Pid, string CommandLine)> Running(string runtimeDirectory, IReadOnlyCollection<string> namespaces)
+    /// <summary>Running (non-zombie) processes of the lab: pid, start time and command line.</summary>
+    public static List<LabProcess> Running(string runtimeDirectory, IReadOnlyCollection<string> namespaces)
     {
-        var found = new List<(int, string)>();
+        var found = new List<LabProcess>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || !IsRunning(pid))
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || StartTicks(pid) is not { } started)
             {
                 continue;
             }
@@ -37,17 +40,31 @@ internal static class LabProcessScan
             var ns = Link($"{dir}/ns/mnt");
             if ((ns is not null && namespaces.Contains(ns)) || commandLine.Contains(runtimeDirectory, StringComparison.Ordinal))
             {
-                found.Add((pid, commandLine));
+                found.Add(new LabProcess(pid, started, commandLine));
             }
         }
 
         return found;
     }
 
-    public static bool IsRunning(int pid)
+    /// <summary>The processes of a snapshot that still run (same pid, same start time).</summary>
+    public static List<LabProcess> StillRunning(IEnumerable<LabProcess> snapshot) =>
+        [.. snapshot.Where(p => StartTicks(p.Pid) == p.StartTicks)];
+
+    /// <summary>Processes whose command line names the runtime directory (sshd -f ..., the simulator's dll).</summary>
+    public static List<LabProcess> NamingDirectory(string runtimeDirectory) => Running(runtimeDirectory, []);
+
+    /// <summary>Start time in ticks since boot of a running (non-zombie) process, or null.</summary>
+    public static long? StartTicks(int pid)
     {
         var stat = Read($"/proc/{pid}/stat");
-        return stat.Length > 0 && stat[(stat.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
+        if (stat.Length == 0)
+        {
+            return null;
+        }
+
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return fields[0] is "Z" or "X" ? null : long.Parse(fields[19], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Read(string path)

@@ -30,7 +30,8 @@ public sealed class LifecycleTests(ITestOutputHelper output)
             var down = await lab.RunLabAsync("down");
 
             Assert.Equal(0, down.ExitCode);
-            Assert.Empty(LabProcessScan.Running(lab.RuntimeDirectory, namespaces));
+            Assert.Empty(LabProcessScan.StillRunning(before));
+            Assert.Empty(LabProcessScan.NamingDirectory(lab.RuntimeDirectory));
             Assert.NotEqual(0, await session.WaitForExitAsync());
             Assert.Equal(3, (await lab.RunLabAsync("status")).ExitCode);
         }
@@ -47,13 +48,13 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         await lab.InitializeAsync();
         try
         {
-            var first = LabProcessScan.RecordedPids(lab.RuntimeDirectory);
+            var first = LabProcessScan.RecordedListeners(lab.RuntimeDirectory);
             var again = await lab.RunLabAsync("up", "--profile", "test", "--address-prefix", lab.Options.AddressPrefix, "--port", "2222");
             Assert.Equal(0, again.ExitCode);
 
-            var second = LabProcessScan.RecordedPids(lab.RuntimeDirectory);
-            Assert.All(first.Except(second), pid => Assert.False(LabProcessScan.IsRunning(pid), $"old sshd {pid} still runs"));
-            Assert.All(second, pid => Assert.True(LabProcessScan.IsRunning(pid), $"new sshd {pid} is not running"));
+            var second = LabProcessScan.RecordedListeners(lab.RuntimeDirectory);
+            Assert.Empty(LabProcessScan.StillRunning(first));
+            Assert.Equal(second, LabProcessScan.StillRunning(second));
             Assert.Equal(0, (await lab.RunLabAsync("status")).ExitCode);
         }
         finally
@@ -71,12 +72,15 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         {
             var namespaces = LabProcessScan.RecordedNamespaces(lab.RuntimeDirectory);
             await using var session = await lab.ConnectAsync("lab-west", "cucm-pub");
+            var before = LabProcessScan.Running(lab.RuntimeDirectory, namespaces);
+            Assert.Contains(before, p => p.CommandLine.Contains("certbot-lab.dll node", StringComparison.Ordinal));
             Directory.Delete(Path.Combine(lab.RuntimeDirectory, "bin"), recursive: true);
 
             var down = await lab.RunLabAsync("down");
 
             Assert.Equal(0, down.ExitCode);
-            Assert.Empty(LabProcessScan.Running(lab.RuntimeDirectory, namespaces));
+            Assert.Empty(LabProcessScan.StillRunning(before));
+            Assert.Empty(LabProcessScan.NamingDirectory(lab.RuntimeDirectory));
         }
         finally
         {
