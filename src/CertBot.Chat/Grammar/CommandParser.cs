@@ -21,7 +21,8 @@ public sealed class CommandParser
 
     public ParseResult Parse(string? text)
     {
-        var tokens = Tokenizer.Split(text ?? string.Empty);
+        text ??= string.Empty;
+        var tokens = Tokenizer.Split(text);
         var start = 0;
         while (start < tokens.Count && tokens[start].IsAny(Vocabulary.Preamble) && VerbTable.Find(tokens[start].Text) is null)
         {
@@ -35,7 +36,7 @@ public sealed class CommandParser
         }
 
         return VerbTable.Find(tokens[start].Text) is { } entry
-            ? Dispatch(entry.Verb, new Scope(text!, tokens, start, _clusters))
+            ? Dispatch(entry.Verb, new Scope(text, tokens, start, _clusters))
             : UnknownCommand(tokens, start);
     }
 
