@@ -1,10 +1,9 @@
 using System.CommandLine;
 using CertBot.Cisco.Configuration;
 using CertBot.Cisco.Inventory;
-using CertBot.Cisco.Nodes;
-using CertBot.Cisco.Transport.OpenSsh;
 using CertBot.Cli.Configuration;
 using CertBot.Cli.Inventory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cli.Commands;
 
@@ -48,17 +47,16 @@ public static class InventoryCommand
         var selected = clusterNames.Length == 0
             ? options.Clusters.ToList()
             : options.Clusters.Where(c => clusterNames.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToList();
-        var directory = new NodeDirectory(options, Environment.GetEnvironmentVariable);
-        using var loggers = CliLogging.Create(verbose);
-        using var transport = new OpenSshCliTransport(directory.OpenSshSettings());
-        var runner = new InventoryRunner(new CiscoNodePort(directory, transport, TimeProvider.System, loggers), TimeProvider.System, options.Ssh.InventoryConcurrency);
+        await using var services = CliServices.Create(options, verbose);
+        var runner = services.GetRequiredService<InventoryRunner>();
+        var time = services.GetRequiredService<TimeProvider>();
         if (!json)
         {
             await Console.Error.WriteLineAsync($"Probing {selected.Sum(c => c.Nodes.Count)} nodes of {string.Join(", ", selected.Select(c => c.Name))} ...");
         }
 
         var result = await runner.RunAsync(selected, json ? null : n => Console.Error.WriteLine(InventoryTable.Progress(n)), cancellationToken);
-        var now = TimeProvider.System.GetUtcNow();
+        var now = time.GetUtcNow();
         if (json)
         {
             await Console.Out.WriteLineAsync(InventoryJson.Write(result, now));

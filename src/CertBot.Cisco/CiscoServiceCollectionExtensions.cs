@@ -1,0 +1,38 @@
+using CertBot.Cisco.Configuration;
+using CertBot.Cisco.Inventory;
+using CertBot.Cisco.Nodes;
+using CertBot.Cisco.Transport;
+using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Engine.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertBot.Cisco;
+
+/// <summary>The adapter's one composition entry point (used by the CLI and the host).</summary>
+public static class CiscoServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the node port (<see cref="INodePort"/>), the OpenSSH transport and SFTP client, and the inventory.
+    /// The options are bound and validated by the caller (<see cref="CertBotOptionsValidator"/>).
+    /// </summary>
+    /// <param name="environment">Where PasswordEnvironmentVariable values are read; the process environment by default.</param>
+    public static IServiceCollection AddCertBotCisco(this IServiceCollection services, CertBotOptions options, Func<string, string?>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(new NodeDirectory(options, environment ?? Environment.GetEnvironmentVariable));
+        services.AddSingleton(sp => sp.GetRequiredService<NodeDirectory>().OpenSshSettings());
+        services.AddSingleton<ICliTransport>(sp => new OpenSshCliTransport(sp.GetRequiredService<OpenSshSettings>()));
+        services.AddSingleton<ISftpClient>(sp => new OpenSshSftpClient(sp.GetRequiredService<OpenSshSettings>()));
+        services.AddSingleton(sp => new CiscoNodePort(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ICliTransport>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
+        services.AddSingleton<INodePort>(sp => sp.GetRequiredService<CiscoNodePort>());
+        services.AddSingleton(sp => new InventoryRunner(sp.GetRequiredService<INodePort>(), sp.GetRequiredService<TimeProvider>(), options.Ssh.InventoryConcurrency));
+        return services;
+    }
+}
