@@ -4,7 +4,7 @@ namespace CertBot.Engine.Runs;
 
 /// <summary>
 /// Who asks or decides: <c>aad:&lt;object id&gt;</c> (Teams), <c>slack:&lt;user id&gt;</c>, <c>cli:&lt;name&gt;</c>.
-/// Compared case-insensitively in the kind, exactly in the id.
+/// The kind is case-insensitive; so is an <c>aad:</c> id (a GUID); other ids are compared exactly.
 /// </summary>
 public sealed record Principal(string Kind, string Id)
 {
@@ -29,7 +29,9 @@ public sealed record Principal(string Kind, string Id)
             return false;
         }
 
-        principal = new Principal(kind, text[(colon + 1)..].Trim());
+        var id = text[(colon + 1)..].Trim();
+        // Entra object ids are GUIDs, printed in either case; Slack ids and CLI names are compared as written.
+        principal = new Principal(kind, kind == Aad ? id.ToLowerInvariant() : id);
         return principal.Id.Length > 0;
     }
 

@@ -105,7 +105,8 @@ public sealed partial class RunService
 
                 change.Journal(JournalKind.CancelRequested, $"cancel asked by {who}: stops at the next step boundary", run.NextStep, who.ToString())
                     .Update(r => r with { CancelRequested = true })
-                    .Fire(RunAction.Cancel, $"cancel asked by {who}");
+                    .Fire(RunAction.Cancel, $"cancel asked by {who}")
+                    .Event(ProgressKind.StateChanged, $"cancel asked by {who}: stops after the running step", run.NextStep);
                 return (RunAnswer.Of(AnswerKind.Done, "cancel asked: the run stops at the next step boundary", run), change);
             }
 

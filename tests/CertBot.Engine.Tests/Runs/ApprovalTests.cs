@@ -228,4 +228,29 @@ public sealed class ApprovalTests
         Assert.Equal(id, await harness.Store.LockHolderAsync("lab-west", default));
         Assert.Equal(id, await harness.Store.LockHolderAsync("lab-east", default));
     }
+
+    [Fact]
+    public async Task ConfirmationGate_DoesNotExpire_TheOperatorMayTakeDays()
+    {
+        var id = await harness.RequestAsync(Tomcat);
+        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.WorkAsync();
+        harness.Time.Advance(TimeSpan.FromDays(3));
+
+        await harness.WorkAsync();
+        var answer = await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+
+        Assert.Equal(AnswerKind.Done, answer.Kind);
+        Assert.Equal(RunState.Running, answer.Run!.State);
+    }
+
+    [Fact]
+    public async Task Approve_AadIdInAnyCase_IsTheSameApprover()
+    {
+        var id = await harness.RequestAsync(Tomcat);
+
+        var answer = await harness.Runs.ApproveAsync(id, "AAD:0000-MANAGER");
+
+        Assert.Equal(AnswerKind.Done, answer.Kind);
+    }
 }
