@@ -95,16 +95,19 @@ lab_down_by_record() {
 
 # lab_processes_of <runtime dir> <namespaces>: running pids in those namespaces that belong to this lab.
 lab_processes_of() {
-  local dir=$1 namespaces=$2 p ns pid
+  local dir=$1 namespaces=$2 line p ns pid state
   declare -A members=() ours=()
-  for p in /proc/[0-9]*; do
-    ns=$(readlink "$p/ns/mnt" 2>/dev/null) || continue
+  [ -n "$namespaces" ] || return 0
+  # One find lists every process's namespace; only the few in a recorded namespace are looked at closer.
+  while read -r p ns; do
     grep -qxF "$ns" <<<"$namespaces" || continue
-    [ "$(awk '{print $3}' "$p/stat" 2>/dev/null)" = Z ] && continue
+    p=${p%/ns}
+    read -r _ _ state _ < "$p/stat" 2>/dev/null || continue
+    [ "$state" = Z ] && continue
     pid=${p#/proc/}
     members[$ns]="${members[$ns]:-} $pid"
     cmp -s "$p/root/etc/passwd" "$dir/etc/passwd" && ours[$ns]=1
-  done
+  done < <(find /proc/[0-9]*/ns/mnt -maxdepth 0 -printf '%h %l\n' 2>/dev/null | grep -F -f <(printf '%s\n' "$namespaces"))
   for ns in "${!ours[@]}"; do
     for pid in ${members[$ns]}; do echo "$pid"; done
   done
