@@ -134,7 +134,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
     {
         var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
         var first = TestRuns.Gate(run);
-        var second = TestRuns.Gate(run, step: 2);
+        var second = TestRuns.Gate(run, DateTimeOffset.MaxValue, step: 2); // a confirmation: never expires
         run = await Store.CommitAsync(new RunChange(run, TestRuns.Now).Gate(first).ToUpdate(), default);
         run = await Store.CommitAsync(new RunChange(run, TestRuns.Now).Gate(first.Decide(GateState.Approved, "cli:bob", TestRuns.Now.AddMinutes(3), "ok")).Gate(second).ToUpdate(), default);
 
