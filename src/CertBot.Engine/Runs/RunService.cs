@@ -70,9 +70,18 @@ public sealed partial class RunService(EngineOptions options, IEngineStore store
     public async Task<RunView?> ShowAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await store.GetAsync(runId, cancellationToken);
-        return run is null
-            ? null
-            : new RunView(run, await store.GatesOfAsync(runId, cancellationToken), await store.JournalOfAsync(runId, cancellationToken), RunLifecycle.Allowed(run.State));
+        if (run is null)
+        {
+            return null;
+        }
+
+        var gates = await store.GatesOfAsync(runId, cancellationToken);
+        // At a gate the lifecycle allows approve and confirm alike; the open gate's kind says which one applies.
+        var open = gates.LastOrDefault(g => g.IsOpen);
+        var allowed = RunLifecycle.Allowed(run.State)
+            .Where(a => open is null || (open.Kind == GateKind.Approval ? a != RunAction.Confirm : a is not (RunAction.Approve or RunAction.Reject)))
+            .ToList();
+        return new RunView(run, gates, await store.JournalOfAsync(runId, cancellationToken), allowed);
     }
 
     public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>

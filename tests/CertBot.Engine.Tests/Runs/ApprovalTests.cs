@@ -253,4 +253,18 @@ public sealed class ApprovalTests
 
         Assert.Equal(AnswerKind.Done, answer.Kind);
     }
+
+    [Fact]
+    public async Task Show_AtEachGate_OffersTheDecisionThatGateTakes()
+    {
+        var id = await harness.RequestAsync(Tomcat);
+        var atApproval = await harness.Runs.ShowAsync(id, default);
+        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.WorkAsync();
+        var atConfirmation = await harness.Runs.ShowAsync(id, default);
+
+        Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Cancel], atApproval!.Allowed);
+        Assert.Equal([RunAction.Confirm, RunAction.Cancel], atConfirmation!.Allowed);
+        Assert.Equal(2, atConfirmation.Gates.Count);
+    }
 }
