@@ -51,8 +51,9 @@ lab_publish() {
   fi
   cache="$repo/artifacts/lab-bin"
   lock="$repo/artifacts/.lab-publish.lock"
-  mkdir -p "$repo/artifacts"
+  mkdir -p "$repo/artifacts" "$dir"
   (
+    # The copy is made under the lock too: another lab's publish may be replacing the shared build.
     flock 9
     if [ ! -f "$cache/.source-stamp" ] || [ "$(cat "$cache/.source-stamp")" != "$stamp" ]; then
       echo "Building the lab ..." >&2
@@ -62,10 +63,9 @@ lab_publish() {
         || dotnet publish "$repo/src/CertBot.Lab/CertBot.Lab.csproj" -c Release -o "$cache" -nologo -v q -clp:ErrorsOnly >&2
       printf '%s\n' "$stamp" > "$cache/.source-stamp"
     fi
+    rm -rf "$dir/bin.new"
+    cp -a "$cache" "$dir/bin.new"
   ) 9>"$lock"
-  mkdir -p "$dir"
-  rm -rf "$dir/bin.new"
-  cp -a "$cache" "$dir/bin.new"
   chmod -R a+rX "$dir/bin.new"
   rm -rf "$dir/bin"
   mv "$dir/bin.new" "$dir/bin"
