@@ -6,39 +6,76 @@ namespace CertBot.Engine.Execution;
 /// <summary>
 /// One session per node for as long as the runner works on a run without waiting; the re-check of the plan
 /// and every step use the same sessions. Sessions handed out are leases: disposing them does nothing, this
-/// class closes them all at the end.
+/// class closes them all at the end. Logins may run concurrently (the re-check opens every node at once).
 /// </summary>
 public sealed class RunSessions(INodePort port) : INodePort, IAsyncDisposable
 {
-    private readonly Dictionary<NodeRef, INodeSession> open = [];
+    private readonly Lock sync = new();
+    private readonly Dictionary<NodeRef, Task<INodeSession>> open = [];
 
     public async Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
     {
-        if (!open.TryGetValue(node, out var session))
+        Task<INodeSession>? opening;
+        lock (sync)
         {
-            session = await port.OpenAsync(node, cancellationToken);
-            open[node] = session;
+            if (!open.TryGetValue(node, out opening))
+            {
+                opening = port.OpenAsync(node, cancellationToken);
+                open[node] = opening;
+            }
         }
 
-        return new LeasedSession(session);
+        try
+        {
+            return new LeasedSession(await opening);
+        }
+        catch (Exception)
+        {
+            // A failed login is not cached, so the next step (or a retry) logs in again.
+            Forget(node, opening);
+            throw;
+        }
     }
 
     /// <summary>Closes a node's session after a failure, so a retry logs in afresh.</summary>
     public async Task DropAsync(NodeRef node)
     {
-        if (open.Remove(node, out var session))
+        Task<INodeSession>? session;
+        lock (sync)
         {
-            await session.DisposeAsync();
+            open.Remove(node, out session);
+        }
+
+        if (session is { IsCompletedSuccessfully: true })
+        {
+            await session.Result.DisposeAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var session in open.Values)
+        List<Task<INodeSession>> sessions;
+        lock (sync)
         {
-            await session.DisposeAsync();
+            sessions = [.. open.Values];
+            open.Clear();
         }
 
-        open.Clear();
+        // Failed logins were reported to whoever asked; only sessions that exist are closed.
+        foreach (var session in sessions.Where(s => s.IsCompletedSuccessfully))
+        {
+            await session.Result.DisposeAsync();
+        }
+    }
+
+    private void Forget(NodeRef node, Task<INodeSession> failed)
+    {
+        lock (sync)
+        {
+            if (open.TryGetValue(node, out var current) && current == failed)
+            {
+                open.Remove(node);
+            }
+        }
     }
 }

@@ -34,6 +34,8 @@ public sealed class Planner(EngineOptions options, INodePort port, TimeProvider 
         var builder = new PlanBuilder();
         var now = time.GetUtcNow();
         var context = new PlanningContext(request, options, facts, builder, now);
+        var nodes = request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>().SelectMany(c => new ClusterNodes(c).All);
+        await facts.OpenAllAsync(nodes, cancellationToken);
         await Procedures[request.Kind].PlanAsync(context, cancellationToken);
         foreach (var cluster in request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>())
         {

@@ -39,15 +39,41 @@ public sealed class FakePort : INodePort
     /// <summary>Nodes that refuse logins.</summary>
     public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
 
-    public Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
-    {
-        if (Unreachable.Contains(node.Name))
-        {
-            throw new NodeException(NodeFailure.Unreachable, node.Name, null, null, $"{node.Name} does not answer on port 22");
-        }
+    /// <summary>How long a login takes; with a delay, concurrent logins overlap.</summary>
+    public TimeSpan LoginDelay { get; set; }
 
-        Opened[node.Name] = Opened.GetValueOrDefault(node.Name) + 1;
-        return Task.FromResult<INodeSession>(new FakeSession(this, Nodes[node.Name]));
+    /// <summary>The most logins that were in progress at once.</summary>
+    public int MostConcurrentLogins { get; private set; }
+
+    private int loginsInProgress;
+
+    public async Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
+    {
+        var now = Interlocked.Increment(ref loginsInProgress);
+        MostConcurrentLogins = Math.Max(MostConcurrentLogins, now);
+        try
+        {
+            if (LoginDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(LoginDelay, cancellationToken);
+            }
+
+            if (Unreachable.Contains(node.Name))
+            {
+                throw new NodeException(NodeFailure.Unreachable, node.Name, null, null, $"{node.Name} does not answer on port 22");
+            }
+
+            lock (Opened)
+            {
+                Opened[node.Name] = Opened.GetValueOrDefault(node.Name) + 1;
+            }
+
+            return new FakeSession(this, Nodes[node.Name]);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref loginsInProgress);
+        }
     }
 
     internal void Record(FakeNode node, string command)

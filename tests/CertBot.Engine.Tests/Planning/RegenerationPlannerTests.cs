@@ -207,4 +207,28 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         AssertDecision(plan, "maintenance window: no maintenance window configured");
         Assert.True(plan.EstimatedDuration >= TimeSpan.FromMinutes(25));
     }
+
+    [Fact]
+    public async Task Planning_LogsInToTheNodesConcurrently()
+    {
+        Lab.Port.LoginDelay = TimeSpan.FromMilliseconds(50);
+
+        await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+
+        Assert.Equal(5, Lab.Port.MostConcurrentLogins);
+        Assert.All(Lab.Port.Opened.Values, count => Assert.Equal(1, count));
+    }
+
+    [Fact]
+    public async Task UnreachableNodeTheProcedureDoesNotNeed_DoesNotStopThePlan_ANeededOneDoes()
+    {
+        Lab.Port.Unreachable.Add("cucm-sub1");
+        var cup = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+
+        var tomcat = await Assert.ThrowsAsync<Nodes.NodeException>(() => PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat")));
+
+        Assert.False(cup.IsBlocked);
+        Assert.Equal(Nodes.NodeFailure.Unreachable, tomcat.Failure);
+        Assert.Equal("cucm-sub1", tomcat.Node);
+    }
 }
