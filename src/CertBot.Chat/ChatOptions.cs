@@ -1,0 +1,25 @@
+namespace CertBot.Chat;
+
+/// <summary>The <c>CertBot:Chat</c> section: how the chat side delivers progress.</summary>
+public sealed class ChatOptions
+{
+    public const string Section = "CertBot:Chat";
+
+    /// <summary>How often the delivery service looks at the outbox.</summary>
+    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// At most one progress update per run in this time: Teams allows about 7 sends per second per thread and
+    /// a run can change faster than people read.
+    /// </summary>
+    public TimeSpan ProgressUpdateInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long events of a run without a known thread wait for the thread to be recorded (then they are dropped: the run came from the command line).</summary>
+    public TimeSpan UnknownRunGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Rows an inventory view shows; Teams refuses messages over about 28 KB.</summary>
+    public int MaxInventoryRows { get; set; } = 60;
+
+    /// <summary>Without an explicit filter, trust certificates expiring within this many days are listed beside all identity certificates.</summary>
+    public int TrustHorizonDays { get; set; } = 30;
+}

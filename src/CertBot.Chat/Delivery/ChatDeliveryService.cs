@@ -1,0 +1,172 @@
+using CertBot.Chat.Handling;
+using CertBot.Chat.Storage;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Engine;
+using CertBot.Engine.Runs;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Chat.Delivery;
+
+/// <summary>
+/// Drains the engine's outbox into the threads: one progress card per run, updated in place at most once per
+/// <see cref="ChatOptions.ProgressUpdateInterval"/> (Teams allows ~7 sends per second per thread); a gate or
+/// confirmation card when a gate opens, a failure card with Retry / Skip / Abort when a run needs attention,
+/// a summary at the end; cards that a decision or an expiry settled lose their buttons. Events are marked
+/// delivered only once what they describe is in the thread, so a restart posts what was missing.
+/// </summary>
+public sealed class ChatDeliveryService(
+    CertBotEngine engine,
+    IChatStore store,
+    IChatThread thread,
+    RunViews views,
+    RunMessages messages,
+    ChatOptions options,
+    TimeProvider time,
+    ILogger<ChatDeliveryService> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private readonly Dictionary<Guid, DateTimeOffset> lastProgress = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await store.MigrateAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A store or connector outage must not end the service; the outbox keeps what was not delivered.
+                Log.PassFailed(logger, e);
+            }
+
+            try
+            {
+                await Task.Delay(options.DeliveryInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass over the outbox. Returns how many events were marked delivered.</summary>
+    public async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
+    {
+        var pending = await engine.Store.PendingEventsAsync(BatchSize, cancellationToken);
+        var delivered = 0;
+        foreach (var events in pending.GroupBy(e => e.RunId))
+        {
+            try
+            {
+                delivered += await DeliverRunAsync(events.Key, events.ToList(), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.DeliveryFailed(logger, events.Key, e);
+            }
+        }
+
+        return delivered;
+    }
+
+    private async Task<int> DeliverRunAsync(Guid runId, List<ProgressEvent> events, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var chatThread = await store.GetThreadAsync(runId, cancellationToken);
+        var run = await engine.Runs.ShowAsync(runId, cancellationToken);
+        if (chatThread is null || run is null)
+        {
+            // A run from the command line has no thread; a run just requested from chat gets one in a moment.
+            if (events.All(e => now - e.At >= options.UnknownRunGrace) || run is null)
+            {
+                Log.NoThread(logger, runId, events.Count);
+                return await MarkAsync(events, now, cancellationToken);
+            }
+
+            return 0;
+        }
+
+        var conversation = chatThread.Conversation;
+        var progressJustPosted = false;
+        if (chatThread.ProgressMessageId is null)
+        {
+            var posted = await thread.PostAsync(conversation, views.Progress(run, now), cancellationToken);
+            await store.SetProgressMessageAsync(runId, posted.Id, cancellationToken);
+            chatThread = chatThread with { ProgressMessageId = posted.Id };
+            lastProgress[runId] = now;
+            progressJustPosted = true;
+        }
+
+        var count = 0;
+        foreach (var e in events.Where(e => e.Kind is ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished))
+        {
+            await PostMessageAsync(conversation, run, e, cancellationToken);
+            count += await MarkAsync([e], now, cancellationToken);
+        }
+
+        await messages.SettleAsync(runId, null, cancellationToken);
+        var rest = events.Where(e => e.Kind is not (ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished)).ToList();
+        if (!progressJustPosted && lastProgress.TryGetValue(runId, out var last) && now - last < options.ProgressUpdateInterval)
+        {
+            return count; // coalesced: the rest stays in the outbox until the thread may be updated again.
+        }
+
+        if (!progressJustPosted)
+        {
+            await thread.UpdateAsync(conversation, new ChatMessageRef(chatThread.ProgressMessageId!), views.Progress(run, now), cancellationToken);
+            lastProgress[runId] = now;
+        }
+
+        if (RunLifecycle.IsFinal(run.Run.State))
+        {
+            lastProgress.Remove(runId);
+        }
+
+        return count + await MarkAsync(rest, now, cancellationToken);
+    }
+
+    private async Task PostMessageAsync(ChatConversation conversation, RunView run, ProgressEvent e, CancellationToken cancellationToken)
+    {
+        switch (e.Kind)
+        {
+            case ProgressKind.GateOpened:
+                var gate = run.Gates.LastOrDefault(g => g.StepIndex == e.StepIndex) ?? (run.Gates.Count > 0 ? run.Gates[^1] : null);
+                if (gate is null || (await store.MessagesOfAsync(run.Run.Id, cancellationToken)).Any(m => m.GateId == gate.Id))
+                {
+                    return;
+                }
+
+                var gatePost = await thread.PostAsync(conversation, views.Gate(run, gate), cancellationToken);
+                await store.SaveMessageAsync(new ChatRunMessage(run.Run.Id, ChatRunMessage.GateKey(gate.Id), gatePost.Id, time.GetUtcNow()), cancellationToken);
+                return;
+            case ProgressKind.NeedsAttention:
+                var step = e.StepIndex ?? run.Run.NextStep;
+                var failurePost = await thread.PostAsync(conversation, views.Failure(run, step), cancellationToken);
+                await store.SaveMessageAsync(new ChatRunMessage(run.Run.Id, ChatRunMessage.AttentionKey(step, e.Id), failurePost.Id, time.GetUtcNow()), cancellationToken);
+                return;
+            default:
+                await thread.PostAsync(conversation, views.Summary(run), cancellationToken);
+                return;
+        }
+    }
+
+    private async Task<int> MarkAsync(List<ProgressEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (events.Count > 0)
+        {
+            await engine.Store.MarkDeliveredAsync([.. events.Select(e => e.Id)], now, cancellationToken);
+        }
+
+        return events.Count;
+    }
+}

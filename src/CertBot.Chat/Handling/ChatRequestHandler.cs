@@ -1,0 +1,61 @@
+using CertBot.Chat.Grammar;
+using CertBot.Chat.Requests;
+using CertBot.Chat.Storage;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Engine.Nodes;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Chat.Handling;
+
+/// <summary>
+/// The one entry of the chat core: a typed message goes through the grammar to its command, a card button to
+/// its action. Answers are posted into the request's thread; the returned reply says what replaces the clicked
+/// card. A resent inbound id changes nothing; a node that cannot be read is an answer, not an error.
+/// </summary>
+public sealed class ChatRequestHandler(
+    CommandParser parser,
+    TextCommands commands,
+    CardActionHandler actions,
+    IChatStore store,
+    IChatThread thread,
+    People people,
+    TimeProvider time,
+    ILogger<ChatRequestHandler> logger)
+{
+    public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.InboundId is { Length: > 0 } inbound && !await store.TryMarkProcessedAsync(inbound, time.GetUtcNow(), cancellationToken))
+        {
+            Log.Duplicate(logger, inbound);
+            return ChatReply.None;
+        }
+
+        people.Remember(request.Principal, request.DisplayName);
+        try
+        {
+            if (request.Action is { } action)
+            {
+                return await actions.HandleAsync(request, action, cancellationToken);
+            }
+
+            var parsed = parser.Parse(request.Text);
+            if (!parsed.Understood)
+            {
+                await thread.PostAsync(request.Conversation, new TextView(parsed.Refusal.Text), cancellationToken);
+                return ChatReply.None;
+            }
+
+            await commands.HandleAsync(request, parsed.Command, cancellationToken);
+            return ChatReply.None;
+        }
+        catch (NodeException e)
+        {
+            // Planning and inventory read live facts; a node that does not answer is news for the thread.
+            Log.NodeFailed(logger, e.Node, e.Message);
+            await thread.PostAsync(request.Conversation, new TextView($"I could not read {e.Node}: {e.Message}. Nothing was changed."), cancellationToken);
+            return ChatReply.None;
+        }
+    }
+}

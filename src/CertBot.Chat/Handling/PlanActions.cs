@@ -1,0 +1,84 @@
+using CertBot.Chat.Requests;
+using CertBot.Chat.Storage;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Engine;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Planning;
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+
+namespace CertBot.Chat.Handling;
+
+/// <summary>
+/// "Request approval" and "Cancel" on a plan card. The run is created from exactly the plan that was shown
+/// (stored with the card), once, whoever clicks twice; the run's thread is recorded so its progress, gates and
+/// end are posted there.
+/// </summary>
+public sealed class PlanActions(CertBotEngine engine, EngineOptions options, IChatStore store, IChatThread thread, RunDecisions decisions, TimeProvider time)
+{
+    internal IChatStore Store => store;
+
+    public async Task<ChatReply> RequestAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
+    {
+        var (pending, plan) = await FindAsync(action, cancellationToken);
+        if (pending is null || plan is null)
+        {
+            await thread.PostAsync(request.Conversation, new TextView($"{request.DisplayName}: this plan is not known any more; ask again."), cancellationToken);
+            return ChatReply.None;
+        }
+
+        if (!pending.IsOpen || !await store.ClosePlanAsync(pending.Id, "approval being requested", time.GetUtcNow(), cancellationToken))
+        {
+            return new ChatReply(await CurrentAsync(pending.Id, cancellationToken));
+        }
+
+        var answer = await engine.Runs.RequestAsync(plan, request.Principal, cancellationToken);
+        if (answer.Run is not { } run || answer.Kind != AnswerKind.Done)
+        {
+            await store.SetPlanOutcomeAsync(pending.Id, $"Not requested: {answer.Message}", cancellationToken);
+            await thread.PostAsync(request.Conversation, new TextView(decisions.Describe(request, answer) + " Ask again when that is resolved."), cancellationToken);
+            return new ChatReply(PlanViews.Closed(pending.Id, plan, options, $"Not requested: {answer.Message}"));
+        }
+
+        await store.SaveThreadAsync(new ChatRunThread(run.Id, request.Conversation, time.GetUtcNow()), cancellationToken);
+        var notice = $"Approval requested by {request.DisplayName}: run {RunViews.ShortId(run.Id)}";
+        await store.SetPlanOutcomeAsync(pending.Id, notice, cancellationToken);
+        return new ChatReply(PlanViews.Closed(pending.Id, plan, options, notice));
+    }
+
+    public async Task<ChatReply> CancelAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
+    {
+        var (pending, plan) = await FindAsync(action, cancellationToken);
+        if (pending is null || plan is null)
+        {
+            return ChatReply.None;
+        }
+
+        await store.ClosePlanAsync(pending.Id, $"Cancelled by {request.DisplayName}: nothing was requested", time.GetUtcNow(), cancellationToken);
+        return new ChatReply(await CurrentAsync(pending.Id, cancellationToken));
+    }
+
+    /// <summary>The plan card as it should look now.</summary>
+    public async Task<ChatView?> CurrentAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var pending = await store.GetPlanAsync(planId, cancellationToken);
+        if (pending is null)
+        {
+            return null;
+        }
+
+        var plan = EngineJson.Deserialize<Plan>(pending.PlanJson);
+        return pending.Outcome is { } outcome ? PlanViews.Closed(planId, plan, options, outcome) : PlanViews.Open(planId, plan, options);
+    }
+
+    private async Task<(PendingPlan? Pending, Plan? Plan)> FindAsync(ChatAction action, CancellationToken cancellationToken)
+    {
+        if (action.GetId(ChatVerbs.PlanKey) is not { } id || await store.GetPlanAsync(id, cancellationToken) is not { } pending)
+        {
+            return (null, null);
+        }
+
+        return (pending, EngineJson.Deserialize<Plan>(pending.PlanJson));
+    }
+}

@@ -1,0 +1,78 @@
+using CertBot.Chat.Requests;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Engine;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Handling;
+
+/// <summary>
+/// People's decisions on runs, typed or clicked: the engine decides (approver list, requester ≠ approver, plan
+/// hash, expiry, state) and its answer goes into the thread. A refusal is always visible; a decision also
+/// updates the run's cards that it settles.
+/// </summary>
+public sealed class RunDecisions(CertBotEngine engine, IChatThread thread, RunMessages messages, People people)
+{
+    /// <summary>A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message.</summary>
+    public async Task TextAsync(ChatRequest request, string typed, Func<Guid, string, Task<RunAnswer>> decide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(decide);
+        var (id, problem) = await RunIds.ResolveAsync(engine.Runs, typed, cancellationToken);
+        if (id is null)
+        {
+            await thread.PostAsync(request.Conversation, new TextView(problem!), cancellationToken);
+            return;
+        }
+
+        var answer = await decide(id.Value, request.Principal);
+        await thread.PostAsync(request.Conversation, new TextView(Describe(request, answer)), cancellationToken);
+        if (answer.Changed)
+        {
+            await messages.SettleAsync(id.Value, null, cancellationToken);
+        }
+    }
+
+    /// <summary>A clicked decision: refusals are posted in the thread; the caller rebuilds the clicked card.</summary>
+    public async Task<RunAnswer> ClickAsync(ChatRequest request, ChatAction action, Func<Guid, string, Task<RunAnswer>> decide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(decide);
+        if (action.GetId(ChatVerbs.RunKey) is not { } runId)
+        {
+            var missing = new RunAnswer(AnswerKind.NotFound, "the card names no run", null, []);
+            await thread.PostAsync(request.Conversation, new TextView(Describe(request, missing)), cancellationToken);
+            return missing;
+        }
+
+        var answer = await decide(runId, request.Principal);
+        if (answer.Kind is not (AnswerKind.Done or AnswerKind.Unchanged))
+        {
+            await thread.PostAsync(request.Conversation, new TextView(Describe(request, answer)), cancellationToken);
+        }
+        else if (answer.Changed)
+        {
+            // Other cards of the run that this decision settles (typed elsewhere, or the clicked one's twin).
+            await messages.SettleAsync(runId, action.MessageId, cancellationToken);
+        }
+
+        return answer;
+    }
+
+    /// <summary>The engine's answer in words for the thread, naming who asked.</summary>
+    public string Describe(ChatRequest request, RunAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = people.Humanize(answer.Message);
+        return answer.Kind switch
+        {
+            AnswerKind.Done => $"✓ {text}",
+            AnswerKind.Unchanged => $"{request.DisplayName}: nothing changed — {text}",
+            AnswerKind.Refused => $"⛔ {request.DisplayName}: refused — {text}",
+            AnswerKind.NotAllowed => $"⛔ {request.DisplayName}: not allowed — {text}",
+            _ => $"{request.DisplayName}: {text}",
+        };
+    }
+}

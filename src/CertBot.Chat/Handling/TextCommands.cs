@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using CertBot.Chat.Grammar;
+using CertBot.Chat.Grammar.Commands;
+using CertBot.Chat.Inventory;
+using CertBot.Chat.Requests;
+using CertBot.Chat.Storage;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Engine;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Procedures;
+using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
+
+namespace CertBot.Chat.Handling;
+
+/// <summary>What each typed command does. Procedures are planned (read-only) and shown; nothing runs before an approval.</summary>
+public sealed class TextCommands(
+    CertBotEngine engine,
+    EngineOptions options,
+    CertificateInventory inventory,
+    IChatStore store,
+    IChatThread thread,
+    RunDecisions decisions,
+    RunViews views,
+    TimeProvider time)
+{
+    public Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken) => command switch
+    {
+        HelpCommand => Post(request, Help(), cancellationToken),
+        ListClustersCommand => Post(request, Clusters(), cancellationToken),
+        ListCertificatesCommand c => CertificatesAsync(request, c, cancellationToken),
+        CheckIpsecCommand c => PlanAsync(request, ProcedureRequest.VerifyIpsec(c.Cluster), null, cancellationToken),
+        RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit.Name), ProductNote(c), cancellationToken),
+        PurgeExpiredTrustCommand c => PlanAsync(request, ProcedureRequest.PurgeTrust(c.Cluster), null, cancellationToken),
+        ExchangeCertificatesCommand c => PlanAsync(request, ProcedureRequest.Exchange(c.Source, c.Destination), null, cancellationToken),
+        RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),
+        ListRunsCommand => RunsAsync(request, cancellationToken),
+        CancelRunCommand c => decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.CancelAsync(id, who, cancellationToken), cancellationToken),
+        DecideRunCommand { Decision: RunDecision.Approve } c =>
+            decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.ApproveAsync(id, who, comment: c.Comment, cancellationToken: cancellationToken), cancellationToken),
+        DecideRunCommand c =>
+            decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.RejectAsync(id, who, c.Comment, cancellationToken: cancellationToken), cancellationToken),
+        _ => Post(request, new TextView("I understood the command but cannot do it yet. " + CommandUsage.Summary), cancellationToken),
+    };
+
+    private async Task PlanAsync(ChatRequest request, ProcedureRequest procedure, string? note, CancellationToken cancellationToken)
+    {
+        var plan = await engine.Runs.PlanAsync(procedure, cancellationToken);
+        var id = Guid.NewGuid();
+        await store.SavePlanAsync(new PendingPlan(id, request.Principal, request.Conversation, EngineJson.Serialize(plan), time.GetUtcNow()), cancellationToken);
+        var view = PlanViews.Open(id, plan, options);
+        if (note is not null)
+        {
+            view = view with { Decisions = [note, .. view.Decisions] };
+        }
+
+        await Post(request, view, cancellationToken);
+    }
+
+    /// <summary>The engine regenerates a unit on every product that has it; say so when the user named one product.</summary>
+    private static string? ProductNote(RegenerateCommand command) =>
+        command.Product is { } product && command.Unit.RegenerableOn.Count > 1
+            ? $"you named {ProductWords.Describe(product)}: CertBot regenerates {command.Unit.Name} on every node of the cluster that has it"
+            : null;
+
+    private async Task CertificatesAsync(ChatRequest request, ListCertificatesCommand command, CancellationToken cancellationToken) =>
+        await Post(request, await inventory.ReadAsync(command.Cluster, command.ExpiringWithinDays, cancellationToken), cancellationToken);
+
+    private async Task StatusAsync(ChatRequest request, string? typed, CancellationToken cancellationToken)
+    {
+        if (typed is null)
+        {
+            var active = await engine.Runs.ListAsync([RunState.AwaitingApproval, RunState.Running, RunState.Paused, RunState.Interrupted], 20, cancellationToken);
+            await Post(request, new TextView(active.Count == 0 ? "No run is active. `runs` lists the recent ones." : "Active runs:\n" + Lines(active)), cancellationToken);
+            return;
+        }
+
+        var (id, problem) = await RunIds.ResolveAsync(engine.Runs, typed, cancellationToken);
+        if (id is null)
+        {
+            await Post(request, new TextView(problem!), cancellationToken);
+            return;
+        }
+
+        var view = await engine.Runs.ShowAsync(id.Value, cancellationToken);
+        await Post(request, view is null ? new TextView($"No run {typed}.") : views.Progress(view, time.GetUtcNow()), cancellationToken);
+    }
+
+    private async Task RunsAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        var runs = await engine.Runs.ListAsync([], 1000, cancellationToken);
+        var recent = runs.OrderByDescending(r => r.CreatedAt).Take(15).ToList();
+        await Post(request, new TextView(recent.Count == 0 ? "No run yet." : "Recent runs (newest first):\n" + Lines(recent)), cancellationToken);
+    }
+
+    private static string Lines(IEnumerable<Run> runs) => string.Join("\n", runs.Select(r =>
+        string.Create(CultureInfo.InvariantCulture, $"- `{RunViews.ShortId(r.Id)}` {PlanViews.Describe(r.Plan)}: **{r.State}** (since {r.UpdatedAt:yyyy-MM-dd HH:mm} UTC)")));
+
+    private static TextView Help()
+    {
+        var text = new StringBuilder("I plan and run certificate procedures on the configured clusters. Nothing changes before an approver approves.\n");
+        foreach (var usage in CommandUsage.All)
+        {
+            text.Append("- ").Append(usage).Append('\n');
+        }
+
+        return new TextView(text.ToString().TrimEnd());
+    }
+
+    private TextView Clusters() => new(options.Clusters.Count == 0
+        ? "No cluster is configured (CertBot:Clusters)."
+        : "Configured clusters:\n" + string.Join("\n", options.Clusters.Select(c =>
+            $"- `{c.Name}`: {string.Join(", ", c.Nodes.Select(n => n.Name))}; {c.Approvers.Count} approver(s); {MaintenanceWindows.Describe(c)}")));
+
+    private async Task Post(ChatRequest request, ChatView view, CancellationToken cancellationToken) =>
+        await thread.PostAsync(request.Conversation, view, cancellationToken);
+}

@@ -1,0 +1,20 @@
+using CertBot.Chat.Threads;
+
+namespace CertBot.Chat.Requests;
+
+/// <summary>
+/// One inbound turn, platform-neutral: a typed message (<see cref="Text"/>, mention already removed) or a card
+/// button (<see cref="Action"/>). The front has authenticated the platform's request; the principal is who the
+/// platform says clicked or typed, and the engine decides what that person may do.
+/// </summary>
+/// <param name="Principal"><c>aad:&lt;object id&gt;</c> (Teams) or <c>slack:&lt;user id&gt;</c>.</param>
+/// <param name="DisplayName">The person's name as the platform shows it, for the thread's messages.</param>
+/// <param name="InboundId">The platform's id of the inbound activity or event; a repeat is ignored.</param>
+public sealed record ChatRequest(
+    string Platform,
+    string Principal,
+    string DisplayName,
+    ChatConversation Conversation,
+    string? Text = null,
+    ChatAction? Action = null,
+    string? InboundId = null);

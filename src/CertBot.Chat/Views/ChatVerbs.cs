@@ -1,0 +1,27 @@
+namespace CertBot.Chat.Views;
+
+/// <summary>The verbs of the views' buttons and the keys of their data.</summary>
+public static class ChatVerbs
+{
+    public const string RequestApproval = "requestApproval";
+    public const string CancelPlan = "cancelPlan";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+    public const string Confirm = "confirm";
+    public const string Retry = "retry";
+    public const string Skip = "skip";
+    public const string Abort = "abort";
+    public const string CancelRun = "cancelRun";
+    public const string OverrideWindow = "overrideWindow";
+
+    /// <summary>The platform asks for a card's current view (Teams' automatic refresh).</summary>
+    public const string Refresh = "refresh";
+
+    public const string PlanKey = "plan";
+    public const string RunKey = "run";
+    public const string GateKey = "gate";
+    public const string HashKey = "hash";
+
+    /// <summary>The id of the comment input on decision cards.</summary>
+    public const string CommentKey = "comment";
+}

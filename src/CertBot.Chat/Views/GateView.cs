@@ -1,0 +1,29 @@
+namespace CertBot.Chat.Views;
+
+/// <summary>
+/// A gate of a run in the thread: an approval (Approve / Reject with a comment) or the confirmation of a manual
+/// step (Done). Once decided the buttons are gone and <see cref="Outcome"/> says who decided when; an expired
+/// gate says so.
+/// </summary>
+/// <param name="RequestedBy">Who asked for the run (display name when known).</param>
+/// <param name="Outcome">Null while the gate is open.</param>
+public sealed record GateView(
+    Guid RunId,
+    Guid GateId,
+    bool IsConfirmation,
+    string Title,
+    string Request,
+    string RequestedBy,
+    string ShortHash,
+    IReadOnlyList<string> Nodes,
+    string Impact,
+    DateTimeOffset? ExpiresAt,
+    string? Outcome,
+    IReadOnlyList<ViewAction> Actions) : ChatView
+{
+    public bool IsOpen => Outcome is null;
+
+    public override string Summary => IsOpen
+        ? (IsConfirmation ? $"Waiting for confirmation: {Title}" : $"Approval needed: {Title}")
+        : $"{Title}: {Outcome}";
+}

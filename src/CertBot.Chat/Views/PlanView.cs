@@ -1,0 +1,24 @@
+namespace CertBot.Chat.Views;
+
+/// <summary>
+/// A plan before anything runs: its steps in order, the nodes in the order they are worked on, what users will
+/// notice, the maintenance window, the decisions that shaped it and what blocks it; "Request approval" / "Cancel".
+/// </summary>
+/// <param name="Notice">What happened to the plan since (approval requested, cancelled); null while it is open.</param>
+public sealed record PlanView(
+    Guid PlanId,
+    string Title,
+    string Request,
+    IReadOnlyList<PlanStepLine> Steps,
+    IReadOnlyList<string> Nodes,
+    string Impact,
+    string Window,
+    IReadOnlyList<string> Decisions,
+    IReadOnlyList<string> Blockers,
+    string ShortHash,
+    TimeSpan EstimatedDuration,
+    string? Notice,
+    IReadOnlyList<ViewAction> Actions) : ChatView
+{
+    public override string Summary => $"Plan: {Title}";
+}

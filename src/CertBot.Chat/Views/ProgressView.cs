@@ -1,0 +1,18 @@
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Views;
+
+/// <summary>One run's progress, updated in place: every step with its mark, node and elapsed time, and a bar.</summary>
+/// <param name="Attention">Why the run waits or stopped, in words; null while it simply runs.</param>
+public sealed record ProgressView(
+    Guid RunId,
+    string Title,
+    RunState State,
+    IReadOnlyList<ProgressStepLine> Steps,
+    int Done,
+    int Total,
+    TimeSpan Elapsed,
+    string? Attention) : ChatView
+{
+    public override string Summary => $"{Title}: {State} ({Done}/{Total} steps)";
+}

@@ -1,0 +1,115 @@
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Views;
+
+/// <summary>Builds the views of one run from the engine's <see cref="RunView"/> (run, gates, journal).</summary>
+public sealed class RunViews(People people)
+{
+    public ProgressView Progress(RunView view, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var run = view.Run;
+        var steps = run.Plan.Steps.Select(s =>
+        {
+            var outcome = run.Steps[s.Index];
+            TimeSpan? elapsed = outcome.StartedAt is { } start ? (outcome.EndedAt ?? now) - start : null;
+            return new ProgressStepLine(s.Index + 1, s.Title, s.Node?.Name, outcome.Status, elapsed, outcome.Detail is null ? null : people.Humanize(outcome.Detail));
+        }).ToList();
+        var done = run.Steps.Count(s => s.Status is StepStatus.Succeeded or StepStatus.Skipped);
+        var end = RunLifecycle.IsFinal(run.State) ? run.UpdatedAt : now;
+        return new ProgressView(run.Id, Title(run), run.State, steps, done, steps.Count, end - run.CreatedAt,
+            run.Attention is null ? null : people.Humanize(run.Attention));
+    }
+
+    /// <summary>The gate's card: open with buttons, or decided with who and when (expired and void say so).</summary>
+    public GateView Gate(RunView view, Gate gate)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(gate);
+        var run = view.Run;
+        var confirmation = gate.Kind == GateKind.Confirmation;
+        var nodes = run.Plan.Steps.Where(s => s.Changes && s.Node is not null).Select(s => s.Node!.ToString()).Distinct().ToList();
+        var impacting = run.Plan.Steps.Skip(gate.StepIndex + 1).TakeWhile(s => !s.WaitsForPerson).Where(s => s.ServiceImpacting).ToList();
+        var impact = impacting.Count == 0 ? "Nothing service-impacting until the next gate." : $"Next: {impacting.Count} service-impacting step(s), e.g. {impacting[0].Title}";
+        var open = gate.IsOpen && run.State == RunState.AwaitingApproval;
+        var data = new Dictionary<string, string>
+        {
+            [ChatVerbs.RunKey] = run.Id.ToString("D"),
+            [ChatVerbs.GateKey] = gate.Id.ToString("D"),
+            [ChatVerbs.HashKey] = gate.PlanHash,
+        };
+        IReadOnlyList<ViewAction> actions = !open ? [] : confirmation
+            ? [new ViewAction("Done", ChatVerbs.Confirm, data), new ViewAction("Cancel run", ChatVerbs.CancelRun, data, Destructive: true)]
+            : [new ViewAction("Approve", ChatVerbs.Approve, data), new ViewAction("Reject", ChatVerbs.Reject, data, Destructive: true)];
+        return new GateView(run.Id, gate.Id, confirmation, gate.Title, run.Request.ToString(), people.NameOf(run.RequestedBy),
+            run.Plan.ShortHash, nodes, impact, confirmation ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
+    }
+
+    public FailureView Failure(RunView view, int stepIndex)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var run = view.Run;
+        var step = run.Plan.Steps[Math.Clamp(stepIndex, 0, run.Plan.Steps.Count - 1)];
+        var outcome = run.Steps[step.Index];
+        var tail = view.Journal.LastOrDefault(j => j.StepIndex == step.Index && j.OutputTail is not null)?.OutputTail;
+        var stillThere = run.State is RunState.Paused or RunState.Interrupted && run.NextStep == step.Index;
+        var data = new Dictionary<string, string> { [ChatVerbs.RunKey] = run.Id.ToString("D") };
+        var actions = new List<ViewAction>();
+        if (stillThere)
+        {
+            if (run.Cause == PauseCause.OutsideWindow)
+            {
+                actions.Add(new ViewAction("Override window", ChatVerbs.OverrideWindow, data));
+            }
+
+            actions.Add(new ViewAction("Retry", ChatVerbs.Retry, data));
+            actions.Add(new ViewAction("Skip", ChatVerbs.Skip, data));
+            actions.Add(new ViewAction("Abort", ChatVerbs.Abort, data, Destructive: true));
+        }
+
+        var reason = people.Humanize(run.Attention ?? outcome.Detail ?? "the step did not complete");
+        return new FailureView(run.Id, Title(run), run.Cause, step.Index + 1, step.Title, step.Node?.ToString(), reason,
+            tail, stillThere ? null : Resolution(view, step.Index), actions);
+    }
+
+    public SummaryView Summary(RunView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var run = view.Run;
+        var decisions = view.Gates.Where(g => !g.IsOpen).Select(g => $"{g.Title}: {Outcome(g, run)}").ToList();
+        return new SummaryView(run.Id, Title(run), run.State,
+            run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
+            run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
+            people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : people.Humanize(run.Attention));
+    }
+
+    /// <summary>"Regenerate tomcat on lab-east (run 1a2b3c4d)".</summary>
+    public static string Title(Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return $"{PlanViews.Describe(run.Plan)} (run {ShortId(run.Id)})";
+    }
+
+    /// <summary>The first eight hex digits: what people type after <c>status</c>, <c>approve</c> or <c>cancel</c>.</summary>
+    public static string ShortId(Guid id) => id.ToString("N")[..8];
+
+    private string Outcome(Gate gate, Run run) => gate.State switch
+    {
+        GateState.Approved => $"{(gate.Kind == GateKind.Confirmation ? "confirmed" : "approved")} by {people.NameOf(gate.DecidedBy)} at {At(gate.DecidedAt)}" + Comment(gate),
+        GateState.Rejected => $"rejected by {people.NameOf(gate.DecidedBy)} at {At(gate.DecidedAt)}" + Comment(gate),
+        GateState.Expired => $"expired at {At(gate.ExpiresAt)} without a decision: the run was cancelled",
+        GateState.Void => run.State == RunState.Cancelled ? "void: the run was cancelled" : "void: the run ended or its plan changed",
+        _ => $"closed: the run is {run.State}",
+    };
+
+    private string Resolution(RunView view, int stepIndex)
+    {
+        var decision = view.Journal.LastOrDefault(j => j.StepIndex == stepIndex && j.Principal is not null
+            && j.Kind is JournalKind.Retried or JournalKind.StepSkipped or JournalKind.Aborted or JournalKind.Cancelled or JournalKind.WindowOverride);
+        return decision is null ? $"resolved: the run is {view.Run.State}" : $"{people.Humanize(decision.Message)} at {At(decision.At)}";
+    }
+
+    private static string Comment(Gate gate) => gate.Comment is { Length: > 0 } c ? $": \"{c}\"" : "";
+
+    private static string At(DateTimeOffset? at) => at is { } t ? t.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "?";
+}
