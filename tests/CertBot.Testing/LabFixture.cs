@@ -99,7 +99,8 @@ public abstract class LabFixture : IAsyncLifetime
 
     /// <summary>
     /// A run that was killed (Ctrl-C in the middle of dotnet test) leaves its lab running on this fixture's
-    /// addresses, and the next up would find them taken: stop and remove earlier labs of the same name.
+    /// addresses, and the next up would find them taken; a lab that failed to start leaves its directory for
+    /// diagnosis. Stop and remove earlier labs of the same name.
     /// </summary>
     private async Task StopAbandonedLabsAsync()
     {
@@ -110,7 +111,7 @@ public abstract class LabFixture : IAsyncLifetime
 
         foreach (var old in Directory.GetDirectories(Path.GetTempPath(), $"certbot-lab-{Options.Name}-*"))
         {
-            if (old == RuntimeDirectory || !File.Exists(Path.Combine(old, "inventory.json")))
+            if (old == RuntimeDirectory)
             {
                 continue;
             }

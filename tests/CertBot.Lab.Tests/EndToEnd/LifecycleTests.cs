@@ -13,9 +13,9 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Down_WithLoginsOpen_LeavesNoProcessOfTheLab()
     {
         var lab = new LifecycleLab();
-        await lab.InitializeAsync();
         try
         {
+            await lab.InitializeAsync();
             output.WriteLine($"scripts/lab up took {lab.StartDuration.TotalSeconds:0.0} s\n{lab.StartOutput}");
             var status = await lab.RunLabAsync("status");
             Assert.Equal(0, status.ExitCode);
@@ -45,9 +45,9 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Up_OnARunningLab_StopsThePreviousDaemonsFirst()
     {
         var lab = new LifecycleLab();
-        await lab.InitializeAsync();
         try
         {
+            await lab.InitializeAsync();
             var first = LabProcessScan.RecordedListeners(lab.RuntimeDirectory);
             var again = await lab.RunLabAsync("up", "--profile", "test", "--address-prefix", lab.Options.AddressPrefix, "--port", "2222");
             Assert.Equal(0, again.ExitCode);
@@ -67,9 +67,9 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Down_WithoutTheBinaries_StopsTheLabFromItsPidRecord()
     {
         var lab = new LifecycleLab();
-        await lab.InitializeAsync();
         try
         {
+            await lab.InitializeAsync();
             var namespaces = LabProcessScan.RecordedNamespaces(lab.RuntimeDirectory);
             await using var session = await lab.ConnectAsync("lab-west", "cucm-pub");
             var before = LabProcessScan.Running(lab.RuntimeDirectory, namespaces);
