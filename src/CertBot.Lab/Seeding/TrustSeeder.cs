@@ -42,7 +42,15 @@ internal sealed class TrustSeeder(SeedContext context, ClusterDefinition cluster
             imp.ForEach(peer => Add(files, "cup-trust", identities[peer.Name]["cup"].CertificatePem));
             imp.ForEach(peer => Add(files, "cup-xmpp-trust", identities[peer.Name]["cup-xmpp"].CertificatePem));
             Add(files, "cup-xmpp-trust", context.Authority.Certificate.ExportCertificatePem() + "\n", withSerial: true);
-            SeedIpsec(node, files, imp.FirstOrDefault(n => n.IsPublisher) ?? imp[0], imp);
+            // Every IM/P node is a subscriber of the cluster for DRF: it trusts the CUCM publisher's ipsec.pem
+            // (seed 000, note under "IPSEC certificate"), and the IM/P publisher also trusts its own subscribers.
+            var impPublisher = imp.FirstOrDefault(n => n.IsPublisher) ?? imp[0];
+            SeedIpsec(node, files, cucm.First(n => n.IsPublisher), cucm);
+            if (node == impPublisher)
+            {
+                imp.Where(n => n != node).ToList()
+                    .ForEach(peer => Add(files, "ipsec-trust", identities[peer.Name]["ipsec"].CertificatePem));
+            }
         }
 
         foreach (var expired in cluster.ExpiredTrust.Where(e => e.Node == node.Name))

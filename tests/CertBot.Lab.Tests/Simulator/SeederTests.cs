@@ -27,6 +27,11 @@ public sealed class SeederTests : IClassFixture<SimulatorLabFixture>
             : lab.Store(cluster, node).Files.ReadTrust("ipsec-trust", trustFile)).SerialNumber;
 
         Assert.Equal(Serial("lab-east", "cucm-pub"), Serial("lab-east", "cucm-sub1", "cucm-pub.east.lab.example.pem"));
+        foreach (var imp in new[] { "imp-pub", "imp-sub1", "imp-sub2" })
+        {
+            Assert.Equal(Serial("lab-east", "cucm-pub"), Serial("lab-east", imp, "cucm-pub.east.lab.example.pem"));
+        }
+
         Assert.NotEqual(Serial("lab-west", "cucm-pub"), Serial("lab-west", "cucm-sub1", "cucm-pub.west.lab.example.pem"));
     }
 
