@@ -1,0 +1,45 @@
+using System.Globalization;
+using CertBot.Chat.Views;
+using CertBot.Teams.Cards;
+
+namespace CertBot.Teams.Rendering;
+
+/// <summary>The building blocks every CertBot card shares: heading, notes, buttons, durations.</summary>
+internal static class CardParts
+{
+    public static TextBlock Heading(string text) => new(text) { Style = TextBlockStyle.Heading, Weight = TextWeight.Bolder, Size = TextSize.Medium };
+
+    public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Spacing = Spacing.None };
+
+    public static TextBlock Note(string text, TextColor color) => new(text) { Color = color, Weight = TextWeight.Bolder };
+
+    /// <summary>Bulleted lines as one Markdown text block (one block keeps the card small).</summary>
+    public static TextBlock Bullets(IEnumerable<string> lines) => new(string.Join("\n", lines.Select(l => "- " + l)));
+
+    /// <summary>Each view button as <c>Action.Execute</c> with its <c>Action.Submit</c> fallback: both click paths carry the verb.</summary>
+    public static IReadOnlyList<CardAction>? Buttons(IReadOnlyList<ViewAction> actions) =>
+        actions.Count == 0 ? null : actions.Select(a => (CardAction)CardActions.Execute(a.Title, a.Verb, a.Data)).ToList();
+
+    public static string Duration(TimeSpan span) => span.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}")
+        : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes}:{span.Seconds:00}");
+
+    public static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>A bar of two coloured segments, done against all; weights must be positive, so an empty side is left out.</summary>
+    public static ColumnSet Bar(int done, int total)
+    {
+        var columns = new List<Column>();
+        if (done > 0)
+        {
+            columns.Add(new Column([]) { Width = ColumnWidth.Weight(done), Style = ContainerStyle.Good, MinHeight = "8px" });
+        }
+
+        if (total - done > 0)
+        {
+            columns.Add(new Column([]) { Width = ColumnWidth.Weight(total - done), Style = ContainerStyle.Emphasis, MinHeight = "8px", Spacing = Spacing.None });
+        }
+
+        return new ColumnSet(columns) { Spacing = Spacing.Small };
+    }
+}

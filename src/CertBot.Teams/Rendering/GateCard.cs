@@ -1,0 +1,56 @@
+using CertBot.Chat.Views;
+using CertBot.Teams.Cards;
+
+namespace CertBot.Teams.Rendering;
+
+/// <summary>
+/// The approval card (who asked, what exactly, Approve / Reject with a comment) and the confirmation card of a
+/// manual step (Done). Decided: no buttons, who decided when. Teams refreshes it for whoever opens it (a
+/// convenience only: the engine checks every click).
+/// </summary>
+internal static class GateCard
+{
+    public static AdaptiveCard Render(GateView gate)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Heading(gate.IsConfirmation ? "Confirmation needed" : "Approval needed"),
+            new TextBlock(gate.Title) { Weight = TextWeight.Bolder },
+            new FactSet(
+            [
+                new Fact("Requested by", gate.RequestedBy),
+                new Fact("Request", gate.Request),
+                new Fact("Plan", gate.ShortHash),
+                new Fact("Nodes", gate.Nodes.Count == 0 ? "none" : string.Join(", ", gate.Nodes)),
+                new Fact("Impact", gate.Impact),
+                .. gate.ExpiresAt is { } expires ? [new Fact("Expires", CardParts.Date(expires))] : Array.Empty<Fact>(),
+            ]),
+        };
+        if (gate.Outcome is { } outcome)
+        {
+            var color = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal)
+                ? TextColor.Good : TextColor.Attention;
+            body.Add(CardParts.Note(Capitalise(outcome), color) with { Separator = true });
+        }
+        else if (!gate.IsConfirmation)
+        {
+            body.Add(new TextInput(ChatVerbs.CommentKey) { Label = "Comment (optional)", Placeholder = "Why you approve or reject", IsMultiline = true, MaxLength = 500 });
+        }
+
+        var data = new Dictionary<string, string>
+        {
+            [ChatVerbs.RunKey] = gate.RunId.ToString("D"),
+            [ChatVerbs.GateKey] = gate.GateId.ToString("D"),
+        };
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = CardParts.Buttons(gate.Actions),
+            FallbackText = gate.Summary,
+            // Whoever sees the card gets its current state (decided cards lose their buttons for everyone).
+            Refresh = gate.IsOpen ? new CardRefresh(new ExecuteAction("Refresh", ChatVerbs.Refresh) { Data = data }, null) : null,
+        };
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,43 @@
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+using CertBot.Teams.Cards;
+
+namespace CertBot.Teams.Rendering;
+
+/// <summary>The progress card, one per run, updated in place: a bar, then every step with its mark, node and time.</summary>
+internal static class ProgressCard
+{
+    public static AdaptiveCard Render(ProgressView progress)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Heading(progress.Title),
+            new TextBlock($"**{progress.State}** · {progress.Done}/{progress.Total} steps · {CardParts.Duration(progress.Elapsed)}")
+            {
+                Color = StateColor(progress.State),
+            },
+            CardParts.Bar(progress.Done, progress.Total),
+        };
+        if (progress.Attention is not null)
+        {
+            body.Add(CardParts.Note(progress.Attention, progress.State is RunState.Failed or RunState.Paused or RunState.Interrupted ? TextColor.Attention : TextColor.Accent));
+        }
+
+        body.Add(new TextBlock(string.Join("\n", progress.Steps.Select(Line))) { Separator = true });
+        return new AdaptiveCard { Body = body, FallbackText = progress.Summary, MsTeams = TeamsCardSettings.FullWidth };
+    }
+
+    private static string Line(ProgressStepLine step) =>
+        $"{step.Mark} {step.Number}. {step.Title}"
+        + (step.Status == StepStatus.Running ? " — running" : "")
+        + (step.Elapsed is { } elapsed ? $" ({CardParts.Duration(elapsed)})" : "")
+        + (step.Status is StepStatus.Failed && step.Detail is not null ? $" — {step.Detail}" : "");
+
+    private static TextColor StateColor(RunState state) => state switch
+    {
+        RunState.Succeeded => TextColor.Good,
+        RunState.Failed or RunState.Paused or RunState.Interrupted => TextColor.Attention,
+        RunState.Cancelled => TextColor.Warning,
+        _ => TextColor.Default,
+    };
+}

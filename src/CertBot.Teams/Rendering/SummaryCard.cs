@@ -1,0 +1,42 @@
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+using CertBot.Teams.Cards;
+
+namespace CertBot.Teams.Rendering;
+
+/// <summary>The final summary of a run: how it ended, the counts, the time, who asked and who decided.</summary>
+internal static class SummaryCard
+{
+    public static AdaptiveCard Render(SummaryView summary)
+    {
+        var color = summary.State switch
+        {
+            RunState.Succeeded => TextColor.Good,
+            RunState.Cancelled => TextColor.Warning,
+            _ => TextColor.Attention,
+        };
+        var body = new List<CardElement>
+        {
+            CardParts.Heading(summary.Title),
+            CardParts.Note(summary.State.ToString(), color),
+            new FactSet(
+            [
+                new Fact("Steps", $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}"),
+                new Fact("Took", CardParts.Duration(summary.Duration)),
+                new Fact("Requested by", summary.RequestedBy),
+            ]),
+        };
+        if (summary.Attention is not null)
+        {
+            body.Add(new TextBlock(summary.Attention));
+        }
+
+        if (summary.Decisions.Count > 0)
+        {
+            body.Add(new TextBlock("Decisions") { Weight = TextWeight.Bolder, Separator = true });
+            body.Add(CardParts.Bullets(summary.Decisions));
+        }
+
+        return new AdaptiveCard { Body = body, FallbackText = summary.Summary };
+    }
+}

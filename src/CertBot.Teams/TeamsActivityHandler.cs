@@ -1,0 +1,118 @@
+using CertBot.Chat.Handling;
+using CertBot.Chat.Requests;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Teams.Protocol;
+using CertBot.Teams.Rendering;
+using Microsoft.AspNetCore.Http;
+
+namespace CertBot.Teams;
+
+/// <summary>
+/// Dispatches admitted activities (chat-protocols.md §1.2): a message to the grammar (mention stripped) or, for
+/// an <c>Action.Submit</c>, to the card action; an <c>adaptiveCard/action</c> invoke answered with the updated
+/// card; the bot's installation with a short welcome. Messages are acknowledged at once and worked on in the
+/// background (Teams waits 10–15 s at most); invokes are answered with their result.
+/// </summary>
+public sealed class TeamsActivityHandler(
+    ChatRequestHandler chat,
+    IChatThread thread,
+    TeamsTurns turns,
+    ILogger<TeamsActivityHandler> logger)
+{
+    public const string Welcome =
+        "Hi, I am CertBot: I plan and run certificate procedures on your CUCM and IM and Presence clusters, and nothing changes before an approver approves. Type `help` to see what I can do.";
+
+    public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                turns.Start(ct => MessageAsync(activity, ct));
+                return Results.Ok();
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardActionInvoke:
+                return (await InvokeAsync(activity, cancellationToken)).ToHttpResult();
+            case ActivityTypes.Invoke:
+                return AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"CertBot does not handle the invoke '{activity.Name}'.").ToHttpResult();
+            case ActivityTypes.ConversationUpdate when ConversationUpdates.AddsTheBot(activity):
+                turns.Start(ct => thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(Welcome), ct));
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    private async Task MessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (Identify(activity, out var request) is { } problem)
+        {
+            await thread.PostAsync(request.Conversation, new TextView(problem), cancellationToken);
+            return;
+        }
+
+        if (CardActionRequest.From(activity) is { } submit)
+        {
+            var reply = await chat.HandleAsync(request with { Action = ToChat(submit) }, cancellationToken);
+            if (reply.Replacement is { } view && submit.CardActivityId is { Length: > 0 } cardId)
+            {
+                await thread.UpdateAsync(request.Conversation, new ChatMessageRef(cardId), view, cancellationToken);
+            }
+
+            return;
+        }
+
+        await chat.HandleAsync(request with { Text = MentionText.Strip(activity) }, cancellationToken);
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (CardActionRequest.From(activity) is not { } click)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The invoke carries no action with a verb.");
+        }
+
+        if (Identify(activity, out var request) is { } problem)
+        {
+            return AdaptiveCardInvokeResponse.Message(problem);
+        }
+
+        var reply = await chat.HandleAsync(request with { Action = ToChat(click) }, cancellationToken);
+        if (reply.Replacement is not { } view)
+        {
+            return AdaptiveCardInvokeResponse.Message("Nothing to update on this card.");
+        }
+
+        if (TeamsCardRenderer.Render(view) is not { } card)
+        {
+            return AdaptiveCardInvokeResponse.Message(((TextView)view).Text);
+        }
+
+        // The invoke answer replaces the card for the clicker; everyone else sees the decision through the PUT.
+        if (!click.IsAutomaticRefresh && click.CardActivityId is { Length: > 0 } cardId)
+        {
+            turns.Start(ct => thread.UpdateAsync(request.Conversation, new ChatMessageRef(cardId), view, ct));
+        }
+
+        return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    /// <summary>The neutral request for an activity; a reason when the sender has no Entra identity to act as.</summary>
+    private string? Identify(Activity activity, out ChatRequest request)
+    {
+        var conversation = TeamsChatThread.ConversationOf(activity);
+        var aad = activity.From?.AadObjectId;
+        var name = string.IsNullOrWhiteSpace(activity.From?.Name) ? "someone" : activity.From!.Name!;
+        request = new ChatRequest(TeamsChatThread.Platform, string.IsNullOrWhiteSpace(aad) ? "" : ChatPrincipals.Teams(aad), name, conversation,
+            InboundId: string.IsNullOrWhiteSpace(activity.Id) ? null : $"teams:{conversation.Key}:{activity.Id}");
+        if (!string.IsNullOrWhiteSpace(aad))
+        {
+            return null;
+        }
+
+        Log.NoIdentity(logger, activity.Type ?? "?");
+        return $"{name}: I cannot tell who you are (the message carries no Entra object id), so I cannot act on it.";
+    }
+
+    private static ChatAction ToChat(CardActionRequest click) => new(click.Verb, click.Data, click.CardActivityId, click.IsAutomaticRefresh);
+}

@@ -1,0 +1,34 @@
+using CertBot.Chat.Threads;
+using CertBot.Teams.Protocol.Authentication;
+using CertBot.Teams.Protocol.Connector;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CertBot.Teams;
+
+/// <summary>The Teams front's one composition entry point.</summary>
+public static class TeamsServiceCollectionExtensions
+{
+    public const string Section = "Teams";
+
+    /// <summary>
+    /// Binds <see cref="BotAuthenticationOptions"/>, <see cref="ConnectorAuthenticationOptions"/> and
+    /// <see cref="ConnectorClientOptions"/> from the one <c>Teams</c> section (app id, tenant, secret from the
+    /// environment <c>Teams__ClientSecret</c>), adds the protocol, and makes Teams the chat thread.
+    /// </summary>
+    public static IServiceCollection AddCertBotTeams(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(Section);
+        services.Configure<BotAuthenticationOptions>(section);
+        services.Configure<ConnectorAuthenticationOptions>(section);
+        services.Configure<ConnectorClientOptions>(section);
+        services.AddCertBotTeamsProtocol();
+        services.TryAddSingleton<IChatThread, TeamsChatThread>();
+        services.TryAddSingleton<TeamsTurns>();
+        services.TryAddSingleton<TeamsActivityHandler>();
+        return services;
+    }
+}
