@@ -9,7 +9,7 @@ namespace CertBot.Testing;
 /// the assembly's own loopback addresses, <c>scripts/lab down</c> at the end. Use it as an xunit collection
 /// fixture through a small subclass that names the assembly's addresses:
 /// <code>
-/// public sealed class CiscoLab() : LabFixture(new LabFixtureOptions("cisco-tests", "127.0.6"));
+/// public sealed class CiscoLab() : LabFixture(new LabFixtureOptions("cisco-tests", "127.0.3"));
 ///
 /// [CollectionDefinition(Name)]
 /// public sealed class CiscoLabCollection : ICollectionFixture&lt;CiscoLab&gt; { public const string Name = "cisco lab"; }
@@ -24,7 +24,11 @@ namespace CertBot.Testing;
 /// </summary>
 public abstract class LabFixture : IAsyncLifetime
 {
+    /// <summary>First port tried when the options name none.</summary>
+    private const int FirstFreePort = 2222;
+
     private LabInventory? inventory;
+    private FileStream? ownership;
 
     protected LabFixture(LabFixtureOptions options)
     {
@@ -35,6 +39,9 @@ public abstract class LabFixture : IAsyncLifetime
 
     /// <summary>Addresses, port and profile of this lab.</summary>
     public LabFixtureOptions Options { get; }
+
+    /// <summary>SSH port of every node of the running lab (<see cref="LabFixtureOptions.Port"/>, or the first free one).</summary>
+    public int Port { get; private set; }
 
     /// <summary>The lab's runtime directory (inventory.json, certbot.json, node state, sshd logs).</summary>
     public string RuntimeDirectory { get; }
@@ -81,11 +88,28 @@ public abstract class LabFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var watch = Stopwatch.StartNew();
+        ownership = LabOwnership.TryClaim(RuntimeDirectory);
         await StopAbandonedLabsAsync();
-        var result = await LabScript.RunAsync(
-            ["up", "--profile", Options.Profile, "--dir", RuntimeDirectory, "--address-prefix", Options.AddressPrefix,
-             "--port", Options.Port.ToString(CultureInfo.InvariantCulture)],
-            Options.StartTimeout);
+        var port = Options.Port ?? FirstFreePort;
+        LabScriptResult result;
+        while (true)
+        {
+            result = await LabScript.RunAsync(
+                ["up", "--profile", Options.Profile, "--dir", RuntimeDirectory, "--address-prefix", Options.AddressPrefix,
+                 "--port", port.ToString(CultureInfo.InvariantCulture)],
+                Options.StartTimeout);
+
+            // A concurrent run of the same tests (another engineer, another checkout) holds these addresses on
+            // this port: take the next one, unless the caller asked for a port.
+            if (result.ExitCode == 0 || Options.Port is not null || port >= FirstFreePort + 20
+                || !result.Output.Contains("cannot listen", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            port++;
+        }
+
         StartOutput = result.Output;
         if (result.ExitCode != 0)
         {
@@ -93,14 +117,15 @@ public abstract class LabFixture : IAsyncLifetime
             throw new LabScriptException($"the lab did not come up (scripts/lab up exit code {result.ExitCode})", result.Output);
         }
 
+        Port = port;
         inventory = LabInventory.Load(InventoryPath);
         StartDuration = watch.Elapsed;
     }
 
     /// <summary>
-    /// A run that was killed (Ctrl-C in the middle of dotnet test) leaves its lab running on this fixture's
-    /// addresses, and the next up would find them taken; a lab that failed to start leaves its directory for
-    /// diagnosis. Stop and remove earlier labs of the same name.
+    /// A run that was killed (Ctrl-C in the middle of dotnet test) leaves its lab running, and a lab that failed
+    /// to start leaves its directory for diagnosis: stop and remove earlier labs of the same name whose owning
+    /// process is gone. Labs of concurrent runs keep their lock and are left alone.
     /// </summary>
     private async Task StopAbandonedLabsAsync()
     {
@@ -111,18 +136,25 @@ public abstract class LabFixture : IAsyncLifetime
 
         foreach (var old in Directory.GetDirectories(Path.GetTempPath(), $"certbot-lab-{Options.Name}-*"))
         {
-            if (old == RuntimeDirectory)
+            if (old == RuntimeDirectory || LabOwnership.TryClaim(old) is not { } claim)
             {
                 continue;
             }
 
-            var down = await LabScript.RunAsync(["down", "--dir", old], TimeSpan.FromMinutes(1));
-            if (down.ExitCode != 0)
+            try
             {
-                throw new LabScriptException($"an abandoned lab in {old} holds this fixture's addresses and did not stop", down.Output);
-            }
+                var down = await LabScript.RunAsync(["down", "--dir", old], TimeSpan.FromMinutes(1));
+                if (down.ExitCode != 0)
+                {
+                    throw new LabScriptException($"an abandoned lab in {old} did not stop", down.Output);
+                }
 
-            Directory.Delete(old, recursive: true);
+                Directory.Delete(old, recursive: true);
+            }
+            finally
+            {
+                LabOwnership.Release(claim, old);
+            }
         }
     }
 
@@ -137,6 +169,7 @@ public abstract class LabFixture : IAsyncLifetime
 
         if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") == "1")
         {
+            LabOwnership.Release(ownership, RuntimeDirectory);
             return;
         }
 
@@ -152,5 +185,7 @@ public abstract class LabFixture : IAsyncLifetime
         {
             directory.Delete(recursive: true);
         }
+
+        LabOwnership.Release(ownership, RuntimeDirectory);
     }
 }

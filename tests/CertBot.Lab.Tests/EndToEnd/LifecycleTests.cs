@@ -49,7 +49,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         {
             await lab.InitializeAsync();
             var first = LabProcessScan.RecordedListeners(lab.RuntimeDirectory);
-            var again = await lab.RunLabAsync("up", "--profile", "test", "--address-prefix", lab.Options.AddressPrefix, "--port", "2222");
+            var again = await lab.RunLabAsync("up", "--profile", "test", "--address-prefix", lab.Options.AddressPrefix, "--port", lab.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(0, again.ExitCode);
 
             var second = LabProcessScan.RecordedListeners(lab.RuntimeDirectory);

@@ -28,7 +28,7 @@ public sealed class RuntimeFilesTests(LabTestsLab lab)
         Assert.Equal("127.0.5.11", east.Node("cucm-pub").Host);
         Assert.Equal("127.0.5.22", west.Node("cucm-sub1").Host);
         Assert.Equal(("127.0.5.10", "sftpuser", "/drop"), (lab.Inventory.Sftp.Host, lab.Inventory.Sftp.Username, lab.Inventory.Sftp.Directory));
-        Assert.All(east.Nodes.Concat(west.Nodes), n => Assert.Equal(("admin", lab.Options.Port), (n.Username, n.Port)));
+        Assert.All(east.Nodes.Concat(west.Nodes), n => Assert.Equal(("admin", lab.Port), (n.Username, n.Port)));
         Assert.NotEqual(east.Nodes[0].Password, lab.Inventory.Sftp.Password);
     }
 
