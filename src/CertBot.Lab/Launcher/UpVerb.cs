@@ -12,7 +12,7 @@ namespace CertBot.Lab.Launcher;
 /// </summary>
 internal static class UpVerb
 {
-    public sealed record Options(string Profile, string? Directory, string AddressPrefix, int Port, string? Definition);
+    public sealed record Options(string Profile, string? RuntimeDirectory, string AddressPrefix, int Port, string? Definition);
 
     public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken ct)
     {
@@ -21,11 +21,11 @@ internal static class UpVerb
         var profile = LabProfile.Parse(options.Profile);
         var addresses = new LabAddressPlan(options.AddressPrefix, options.Port);
         var definition = LabDefinition.Load(options.Definition ?? Path.Combine(AppContext.BaseDirectory, "lab.json"));
-        var layout = new RuntimeLayout(RuntimeDirectory.Prepare(RuntimeDirectoryOption.Resolve(options.Directory)));
+        var layout = new RuntimeLayout(RuntimeDirectory.Prepare(RuntimeDirectoryOption.Resolve(options.RuntimeDirectory)));
 
         await DownVerb.StopAsync(layout, output, ct);
         Clean(layout);
-        System.IO.Directory.CreateDirectory("/run/sshd");
+        Directory.CreateDirectory("/run/sshd");
 
         var adminPassword = LabPasswords.New();
         var sftpPassword = LabPasswords.New();
@@ -58,7 +58,7 @@ internal static class UpVerb
 
     private static async Task<HostKey> CreateKeyAsync(DaemonRecord daemon, CancellationToken ct)
     {
-        System.IO.Directory.CreateDirectory(daemon.Directory);
+        Directory.CreateDirectory(daemon.Directory);
         return await HostKey.CreateAsync(daemon.Files, $"certbot-lab {daemon.Name}", ct);
     }
 
@@ -94,9 +94,9 @@ internal static class UpVerb
     {
         foreach (var path in layout.Generated)
         {
-            if (System.IO.Directory.Exists(path))
+            if (Directory.Exists(path))
             {
-                System.IO.Directory.Delete(path, recursive: true);
+                Directory.Delete(path, recursive: true);
             }
             else
             {
