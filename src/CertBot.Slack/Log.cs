@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Slack;
+
+/// <summary>Every log line of the Slack front, with fixed property names. Never a secret, a token or a message body.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: {Reason}")]
+    public static partial void Refused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Information,
+        Message = "Slack {Route} answered {StatusCode}; retry {Attempt} in {DelayMs} ms")]
+    public static partial void ApiRetry(ILogger logger, string route, int statusCode, int attempt, double delayMs);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Slack {Method} failed with {StatusCode} ({Error})")]
+    public static partial void ApiFailed(ILogger logger, string method, int statusCode, string? error);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "Slack {Kind} from {Principal} could not be handled")]
+    public static partial void WorkFailed(ILogger logger, string kind, string principal, Exception exception);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Debug, Message = "Slack event retry {RetryNum} of {EventId} acknowledged ({Reason})")]
+    public static partial void RetryAcknowledged(ILogger logger, string retryNum, string? eventId, string? reason);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Slack work queue is full; {Kind} from {Principal} refused")]
+    public static partial void QueueFull(ILogger logger, string kind, string principal);
+}

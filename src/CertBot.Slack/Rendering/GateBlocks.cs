@@ -1,0 +1,44 @@
+using CertBot.Chat.Views;
+using CertBot.Slack.BlockKit;
+
+namespace CertBot.Slack.Rendering;
+
+/// <summary>
+/// The approval (Approve / Reject) or the confirmation of a manual step (Done / Cancel run). Once decided the
+/// buttons are gone and the message says who decided when.
+/// </summary>
+internal static class GateBlocks
+{
+    public static List<Block> Render(GateView gate)
+    {
+        var facts = new List<(string, string)>
+        {
+            ("Requested by", Mrkdwn.Escape(gate.RequestedBy)),
+            ("Request", $"`{Mrkdwn.Escape(gate.Request)}`"),
+            ("Plan", $"`{Mrkdwn.Escape(gate.ShortHash)}`"),
+            ("Nodes", gate.Nodes.Count == 0 ? "none" : Mrkdwn.Escape(string.Join(", ", gate.Nodes))),
+            ("Impact", Mrkdwn.Escape(gate.Impact)),
+        };
+        if (gate.ExpiresAt is { } expires && gate.IsOpen)
+        {
+            facts.Add(("Expires", Mrkdwn.Date(expires)));
+        }
+
+        var blocks = new List<Block>
+        {
+            HeaderBlock.Of(gate.IsConfirmation ? "Confirmation needed" : "Approval needed"),
+            SectionBlock.Markdown("*" + Mrkdwn.Escape(gate.Title) + "*"),
+            SectionBlock.Facts(facts),
+        };
+        if (gate.Outcome is { } outcome)
+        {
+            var good = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal);
+            blocks.Add(SectionBlock.Markdown((good ? ":white_check_mark: " : ":x: ") + Capitalise(Mrkdwn.Escape(outcome))) with { BlockId = "outcome" });
+        }
+
+        blocks.AddRange(BlockParts.Buttons(gate.Actions, "gate"));
+        return blocks;
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

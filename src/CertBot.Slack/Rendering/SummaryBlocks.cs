@@ -1,0 +1,41 @@
+using System.Globalization;
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+using CertBot.Slack.BlockKit;
+
+namespace CertBot.Slack.Rendering;
+
+/// <summary>The end of a run: how it ended, step counts, duration, who asked and who decided.</summary>
+internal static class SummaryBlocks
+{
+    public static List<Block> Render(SummaryView summary)
+    {
+        var mark = summary.State switch
+        {
+            RunState.Succeeded => ":white_check_mark:",
+            RunState.Cancelled => ":no_entry_sign:",
+            _ => ":x:",
+        };
+        var blocks = new List<Block>
+        {
+            HeaderBlock.Of(summary.Title),
+            SectionBlock.Markdown($"{mark} *{summary.State}* after {Mrkdwn.Duration(summary.Duration)}"),
+            SectionBlock.Facts(
+            [
+                ("Steps", string.Create(CultureInfo.InvariantCulture, $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}")),
+                ("Requested by", Mrkdwn.Escape(summary.RequestedBy)),
+            ]),
+        };
+        if (summary.Decisions.Count > 0)
+        {
+            blocks.AddRange(BlockParts.Lines(summary.Decisions.Select(d => "• " + Mrkdwn.Escape(d))));
+        }
+
+        if (summary.Attention is { } attention)
+        {
+            blocks.Add(SectionBlock.Markdown(":warning: " + Mrkdwn.Escape(attention)));
+        }
+
+        return blocks;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using CertBot.Slack.Inbound;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Slack;
+
+/// <summary>
+/// The three Slack endpoints under one prefix: <c>{prefix}/commands</c> (slash command), <c>{prefix}/events</c>
+/// (Events API) and <c>{prefix}/interactivity</c> (buttons). Each verifies the signature first, answers within
+/// Slack's three seconds and leaves the work to <see cref="SlackInboundWork"/>.
+/// </summary>
+public static class SlackEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapCertBotSlack(this IEndpointRouteBuilder endpoints, string prefix = "/slack")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(prefix);
+        group.MapPost("/commands", CommandAsync);
+        group.MapPost("/events", EventAsync);
+        group.MapPost("/interactivity", InteractivityAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler)
+    {
+        var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
+        if (!admitted.Admitted)
+        {
+            return Results.StatusCode(admitted.RefusalStatus);
+        }
+
+        if (SlackSlashCommand.Parse(Encoding.UTF8.GetString(admitted.Body!)) is not { } command)
+        {
+            return Results.BadRequest();
+        }
+
+        var principal = "slack:" + command.UserId;
+        return queue.TryEnqueue(new SlackWorkItem("command", principal, token => handler.HandleCommandAsync(command, token)))
+            ? Results.Ok()
+            : Results.Json(new { response_type = "ephemeral", text = "I am busy right now; please try again in a minute." });
+    }
+
+    private static async Task<IResult> EventAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler, ILoggerFactory loggers)
+    {
+        var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
+        if (!admitted.Admitted)
+        {
+            return Results.StatusCode(admitted.RefusalStatus);
+        }
+
+        if (SlackJson.TryRead<SlackEventEnvelope>(Encoding.UTF8.GetString(admitted.Body!)) is not { } envelope)
+        {
+            return Results.BadRequest();
+        }
+
+        if (envelope.Type == SlackEventEnvelope.UrlVerification)
+        {
+            return Results.Json(new { challenge = envelope.Challenge ?? "" });
+        }
+
+        var logger = loggers.CreateLogger(typeof(SlackEndpointRouteBuilderExtensions));
+        if (context.Request.Headers["X-Slack-Retry-Num"] is { Count: > 0 } retry && logger.IsEnabled(LogLevel.Debug))
+        {
+            // A retry carries the same event_id: the chat store's processed ids make sure it is handled once.
+            var retryNum = retry.ToString();
+            var reason = context.Request.Headers["X-Slack-Retry-Reason"].ToString();
+            Log.RetryAcknowledged(logger, retryNum, envelope.EventId, reason);
+        }
+
+        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } })
+        {
+            queue.TryEnqueue(new SlackWorkItem("mention", "slack:" + user, token => handler.HandleMentionAsync(envelope, token)));
+        }
+
+        // Every other event is acknowledged and ignored: an error would only make Slack send it again.
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> InteractivityAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler)
+    {
+        var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
+        if (!admitted.Admitted)
+        {
+            return Results.StatusCode(admitted.RefusalStatus);
+        }
+
+        var form = new FormReader(Encoding.UTF8.GetString(admitted.Body!)).ReadForm();
+        if (!form.TryGetValue("payload", out var json) || SlackJson.TryRead<SlackBlockActions>(json.ToString()) is not { } payload)
+        {
+            return Results.BadRequest();
+        }
+
+        if (payload.Type == SlackBlockActions.BlockActionsType && payload.User?.Id is { } user)
+        {
+            queue.TryEnqueue(new SlackWorkItem("click", "slack:" + user, token => handler.HandleActionsAsync(payload, token)));
+        }
+
+        return Results.Ok();
+    }
+}

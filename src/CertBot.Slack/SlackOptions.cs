@@ -1,0 +1,38 @@
+namespace CertBot.Slack;
+
+/// <summary>
+/// The <c>Slack</c> section. The two secrets come from the environment (<c>Slack__SigningSecret</c> and
+/// <c>Slack__BotToken</c>, or Slack's usual <c>SLACK_SIGNING_SECRET</c> and <c>SLACK_BOT_TOKEN</c>), never from a
+/// committed file.
+/// </summary>
+public sealed class SlackOptions
+{
+    public const string Section = "Slack";
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials); every inbound request is checked with it.</summary>
+    public string SigningSecret { get; set; } = "";
+
+    /// <summary>The bot user OAuth token (<c>xoxb-…</c>) for the Web API.</summary>
+    public string BotToken { get; set; } = "";
+
+    /// <summary>Where the Web API lives; tests point it at a loopback server.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>How far a request's timestamp may be from now; Slack's guidance is five minutes.</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest request body read; Slack's interactivity payloads carry the whole clicked message.</summary>
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Retries of a Web API call that answered 429 or a transient 5xx.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First backoff when Slack does not say how long to wait.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest Retry-After honoured; a longer one waits this long and tries again.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Inbound requests worked on at the same time (planning reads nodes over SSH and may take seconds).</summary>
+    public int Workers { get; set; } = 4;
+}

@@ -1,0 +1,28 @@
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Slack.Rendering;
+using CertBot.Slack.WebApi;
+
+namespace CertBot.Slack.Threads;
+
+/// <summary>
+/// The chat core's thread port for Slack: a view becomes a Block Kit message posted in the request's thread
+/// (<c>thread_ts</c>), and an update replaces the bot's own message with <c>chat.update</c>. The message id is its
+/// <c>ts</c>; the channel comes from the conversation.
+/// </summary>
+public sealed class SlackChatThread(SlackApiClient api) : IChatThread
+{
+    public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
+    {
+        var thread = SlackThreadReference.From(conversation);
+        var posted = await api.PostMessageAsync(thread.Channel, thread.ThreadTs, SlackRenderer.Render(view), cancellationToken);
+        return new ChatMessageRef(posted.Ts);
+    }
+
+    public Task UpdateAsync(ChatConversation conversation, ChatMessageRef message, ChatView view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var thread = SlackThreadReference.From(conversation);
+        return api.UpdateAsync(thread.Channel, message.Id, SlackRenderer.Render(view), cancellationToken);
+    }
+}

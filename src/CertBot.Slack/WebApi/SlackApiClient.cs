@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CertBot.Slack.BlockKit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace CertBot.Slack.WebApi;
+
+/// <summary>
+/// The few Web API methods the bot needs, over HttpClient: <c>chat.postMessage</c>, <c>chat.update</c>,
+/// <c>chat.postEphemeral</c>, and answers to a <c>response_url</c>. Rate limits and outages are retried
+/// (<see cref="SlackRetryPipeline"/>); Slack's <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
+/// </summary>
+public sealed class SlackApiClient
+{
+    /// <summary>The name of the HttpClient (base address = <see cref="SlackOptions.ApiBaseUrl"/>).</summary>
+    public const string HttpClientName = "CertBot.Slack";
+
+    private readonly IHttpClientFactory clients;
+    private readonly SlackOptions options;
+    private readonly ILogger<SlackApiClient> logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+
+    public SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.clients = clients;
+        this.options = options.Value;
+        this.logger = logger;
+        pipeline = SlackRetryPipeline.Create(this.options, time, logger);
+    }
+
+    /// <summary>Posts a message in a channel, in the thread of <paramref name="threadTs"/> when given.</summary>
+    /// <exception cref="SlackApiException">Slack refused (e.g. <c>not_in_channel</c>) or stayed unreachable.</exception>
+    public async Task<SlackPostedMessage> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var answer = await CallAsync("chat.postMessage", new ChatMessageCall(channel, null, threadTs, message.Text, message.Blocks), cancellationToken);
+        return new SlackPostedMessage(Read(answer, "channel") ?? channel, Read(answer, "ts") ?? throw new SlackApiException("chat.postMessage", "no_ts_in_answer", 200));
+    }
+
+    /// <summary>Replaces a message the bot posted.</summary>
+    /// <exception cref="SlackApiException">Slack refused (e.g. <c>message_not_found</c>, <c>cant_update_message</c>).</exception>
+    public async Task UpdateAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await CallAsync("chat.update", new ChatMessageCall(channel, ts, null, message.Text, message.Blocks), cancellationToken);
+    }
+
+    /// <summary>A message only <paramref name="user"/> sees (it cannot be updated later).</summary>
+    /// <exception cref="SlackApiException">Slack refused.</exception>
+    public async Task PostEphemeralAsync(string channel, string user, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await CallAsync("chat.postEphemeral", new EphemeralCall(channel, user, threadTs, message.Text, message.Blocks), cancellationToken);
+    }
+
+    /// <summary>
+    /// Answers through a slash command's or a click's <c>response_url</c> (only the person sees it): for when the bot
+    /// cannot post in the channel at all, e.g. it was never invited.
+    /// </summary>
+    /// <exception cref="SlackApiException">The URL refused the answer.</exception>
+    public async Task RespondAsync(Uri responseUrl, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        var client = clients.CreateClient(HttpClientName);
+        using var response = await pipeline.ExecuteAsync(
+            async token => await client.PostAsJsonAsync(responseUrl, new ResponseUrlCall("ephemeral", BlockKitLimits.Cut(text, BlockKitLimits.MessageText)), BlockKitJson.Options, token),
+            cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiFailed(logger, "response_url", (int)response.StatusCode, null);
+            throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}", (int)response.StatusCode);
+        }
+    }
+
+    private async Task<JsonElement> CallAsync<T>(string method, T payload, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(options.BotToken))
+        {
+            throw new InvalidOperationException("No Slack bot token: set Slack__BotToken (or SLACK_BOT_TOKEN) in the environment");
+        }
+
+        var client = clients.CreateClient(HttpClientName);
+        using var response = await pipeline.ExecuteAsync(
+            async token =>
+            {
+                // A request message can be sent once: every attempt builds its own.
+                using var request = new HttpRequestMessage(HttpMethod.Post, method)
+                {
+                    Content = JsonContent.Create(payload, options: BlockKitJson.Options),
+                };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.BotToken);
+                return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
+            },
+            cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiFailed(logger, method, (int)response.StatusCode, null);
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", (int)response.StatusCode);
+        }
+
+        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        var root = document.RootElement.Clone();
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
+        {
+            var error = Read(root, "error") ?? "no_ok_in_answer";
+            Log.ApiFailed(logger, method, (int)response.StatusCode, error);
+            throw new SlackApiException(method, error, (int)response.StatusCode, Messages(root));
+        }
+
+        return root;
+    }
+
+    private static string? Read(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static List<string> Messages(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("response_metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+            && meta.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+            ? [.. messages.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!)]
+            : [];
+
+    private sealed record ChatMessageCall(string Channel, string? Ts, string? ThreadTs, string Text, IReadOnlyList<Block> Blocks);
+
+    private sealed record ResponseUrlCall(string ResponseType, string Text);
+
+    private sealed record EphemeralCall(string Channel, string User, string? ThreadTs, string Text, IReadOnlyList<Block> Blocks);
+}
