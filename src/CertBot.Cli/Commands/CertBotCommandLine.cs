@@ -10,8 +10,21 @@ public static class CertBotCommandLine
         var root = new RootCommand("CertBot: certificate inventory and procedures for Cisco UC clusters.");
         root.Options.Add(GlobalOptions.Config);
         root.Options.Add(GlobalOptions.Verbose);
+        root.Options.Add(GlobalOptions.Store);
         root.Subcommands.Add(InventoryCommand.Create());
         root.Subcommands.Add(TrustHostCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(RequestCommand.Create());
+        root.Subcommands.Add(ApproveCommand.Create());
+        root.Subcommands.Add(RejectCommand.Create());
+        root.Subcommands.Add(ConfirmCommand.Create());
+        root.Subcommands.Add(WorkCommand.Create());
+        root.Subcommands.Add(RunsCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(RetryCommand.Create());
+        root.Subcommands.Add(SkipCommand.Create());
+        root.Subcommands.Add(AbortCommand.Create());
+        root.Subcommands.Add(CancelCommand.Create());
         return root;
     }
 }

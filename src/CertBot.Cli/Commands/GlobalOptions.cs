@@ -5,10 +5,13 @@ namespace CertBot.Cli.Commands;
 /// <summary>Options every command understands.</summary>
 public static class GlobalOptions
 {
-    /// <summary>A configuration file layered on top of appsettings.json (e.g. the lab's <c>.lab/certbot.json</c>).</summary>
-    public static readonly Option<FileInfo?> Config = new("--config")
+    /// <summary>
+    /// Configuration files layered on top of appsettings.json in the order given (e.g. the lab's
+    /// <c>.lab/certbot.json</c>, then a file with the approvers).
+    /// </summary>
+    public static readonly Option<FileInfo[]> Config = new("--config")
     {
-        Description = "Configuration file layered on top of appsettings.json",
+        Description = "Configuration file layered on top of appsettings.json (repeatable; later files win)",
         Recursive = true,
     };
 
@@ -16,6 +19,13 @@ public static class GlobalOptions
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Log what is sent to the nodes (on stderr)",
+        Recursive = true,
+    };
+
+    /// <summary>The SQLite file of runs, gates and journal; overrides CertBot:Storage:SqlitePath.</summary>
+    public static readonly Option<FileInfo?> Store = new("--store")
+    {
+        Description = "SQLite file of runs and journal (default: certbot.db next to the program, or CertBot:Storage)",
         Recursive = true,
     };
 }

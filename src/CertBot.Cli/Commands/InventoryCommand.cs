@@ -23,12 +23,12 @@ public static class InventoryCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo? config, string[] clusterNames, bool json, bool verbose, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo[]? config, string[] clusterNames, bool json, bool verbose, CancellationToken cancellationToken)
     {
         CertBotOptions options;
         try
         {
-            options = CliConfiguration.Load(config, Environment.GetEnvironmentVariable);
+            options = CliConfiguration.Load(config ?? [], Environment.GetEnvironmentVariable);
         }
         catch (ConfigurationException e)
         {

@@ -1,21 +1,48 @@
 using CertBot.Cisco.Configuration;
+using CertBot.Engine.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace CertBot.Cli.Configuration;
 
 /// <summary>
-/// appsettings.json (next to the program, then in the current directory) with <c>--config</c> on top, bound to
-/// <see cref="CertBotOptions"/> and validated with messages that say what to fix.
+/// appsettings.json (next to the program, then in the current directory) with each <c>--config</c> file on top,
+/// bound to <see cref="CertBotOptions"/> and validated with messages that say what to fix.
 /// </summary>
 public static class CliConfiguration
 {
+    /// <summary>The adapter's options with at most one file on top.</summary>
     /// <exception cref="ConfigurationException">The file is missing or unreadable, or the configuration has problems.</exception>
-    public static CertBotOptions Load(FileInfo? overlay, Func<string, string?> environment)
+    public static CertBotOptions Load(FileInfo? overlay, Func<string, string?> environment) =>
+        Load(overlay is null ? [] : [overlay], environment);
+
+    /// <summary>The adapter's options only (inventory, which needs no engine and no store).</summary>
+    /// <exception cref="ConfigurationException">A file is missing or unreadable, or the configuration has problems.</exception>
+    public static CertBotOptions Load(IReadOnlyList<FileInfo> overlays, Func<string, string?> environment)
     {
+        var (options, _) = LoadCisco(overlays, environment);
+        return options;
+    }
+
+    /// <summary>Everything the procedure commands need: adapter, engine (approvers, windows) and store.</summary>
+    /// <exception cref="ConfigurationException">A file is missing or unreadable, or the configuration has problems.</exception>
+    public static CliSettings LoadSettings(IReadOnlyList<FileInfo> overlays, Func<string, string?> environment)
+    {
+        var (cisco, configuration) = LoadCisco(overlays, environment);
+        var problems = new List<string>();
+        var section = configuration.GetSection(CertBotOptions.Section);
+        var engine = EngineOptionsReader.Read(section, problems);
+        var storage = StorageOptionsReader.Read(section, problems);
+        problems.AddRange(EngineOptionsValidator.Validate(engine));
+        return problems.Count == 0 ? new CliSettings(cisco, engine, storage, configuration) : throw new ConfigurationException(problems.Distinct().ToList());
+    }
+
+    private static (CertBotOptions Options, IConfiguration Configuration) LoadCisco(IReadOnlyList<FileInfo> overlays, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(overlays);
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
-        if (overlay is not null)
+        foreach (var overlay in overlays)
         {
             if (!overlay.Exists)
             {
@@ -42,7 +69,7 @@ public static class CliConfiguration
         }
 
         var problems = UnreadableWords(configuration).Concat(CertBotOptionsValidator.Validate(options, environment)).ToList();
-        return problems.Count == 0 ? options : throw new ConfigurationException(problems);
+        return problems.Count == 0 ? (options, configuration) : throw new ConfigurationException(problems);
     }
 
     /// <summary>

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace CertBot.Cli.Commands;
+
+/// <summary><c>certbot abort &lt;run&gt; --as &lt;principal&gt;</c>: Ends a run that needs attention as failed (the requester or an approver).</summary>
+public static class AbortCommand
+{
+    public static Command Create()
+    {
+        var run = RunDecision.RunArgument();
+        var principal = RunDecision.AsOption();
+        var command = new Command("abort", "Ends a run that needs attention as failed (the requester or an approver)") { run, principal };
+        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
+            (engine, id, who, token) => engine.Engine.Runs.AbortAsync(id, who, token), ct));
+        return command;
+    }
+}

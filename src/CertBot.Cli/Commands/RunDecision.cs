@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CertBot.Cli.Composition;
+using CertBot.Cli.Runs;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Cli.Commands;
+
+/// <summary>
+/// The shape every decision on a run shares (<c>approve</c>, <c>reject</c>, <c>confirm</c>, <c>retry</c>,
+/// <c>skip</c>, <c>abort</c>, <c>cancel</c>): <c>&lt;run&gt; --as &lt;principal&gt;</c>, the engine decides, the
+/// answer is printed. Each command's own file says what it asks of the engine.
+/// </summary>
+internal static class RunDecision
+{
+    public static Argument<string> RunArgument() => new("run") { Description = "The run id (or its first 8 characters, as certbot runs lists it)" };
+
+    public static Option<string> AsOption() => new("--as")
+    {
+        Description = "Who decides: cli:<name>, aad:<object id> or slack:<user id>",
+        Required = true,
+    };
+
+    public static Option<string?> CommentOption() => new("--comment") { Description = "Kept in the journal with the decision" };
+
+    /// <summary>Resolves the run and the principal, lets <paramref name="decide"/> ask the engine, prints the answer.</summary>
+    public static Task<int> RunAsync(ParseResult parse, Argument<string> run, Option<string> principal,
+        Func<CliEngine, Guid, string, CancellationToken, Task<RunAnswer>> decide, CancellationToken cancellationToken) =>
+        EngineCommand.RunAsync(parse, async engine =>
+        {
+            var (id, error) = await RunIds.ResolveAsync(engine.Store, parse.GetValue(run)!, cancellationToken);
+            if (id is null)
+            {
+                await Console.Error.WriteLineAsync(error);
+                return error!.StartsWith("no run", StringComparison.Ordinal) ? ExitCodes.NotFound : ExitCodes.Usage;
+            }
+
+            var who = parse.GetValue(principal)!;
+            if (!Principal.TryParse(who, out _))
+            {
+                await Console.Error.WriteLineAsync($"'{who}' is not a principal: use cli:<name>, aad:<object id> or slack:<user id>");
+                return ExitCodes.Usage;
+            }
+
+            return await AnswerText.WriteAsync(await decide(engine, id.Value, who, cancellationToken), engine.Options);
+        }, cancellationToken);
+}

@@ -1,0 +1,48 @@
+using CertBot.Cli.Commands;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Cli.Runs;
+
+/// <summary>
+/// Prints the engine's answer to a decision: what happened on stdout, a refusal on stderr as one line with
+/// what is allowed instead, and the exit code that goes with it.
+/// </summary>
+public static class AnswerText
+{
+    public static async Task<int> WriteAsync(RunAnswer answer, EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(options);
+        switch (answer.Kind)
+        {
+            case AnswerKind.Done:
+            case AnswerKind.Unchanged:
+                await Console.Out.WriteLineAsync(answer.Message + (answer.Run is { } run ? $" (run {RunIds.ShortId(run.Id)} is {run.State})" : ""));
+                return ExitCodes.Ok;
+            case AnswerKind.NotFound:
+                await Console.Error.WriteLineAsync($"{answer.Message}; certbot runs lists the runs");
+                return ExitCodes.NotFound;
+            default:
+                await Console.Error.WriteLineAsync(Refusal(answer, options));
+                return ExitCodes.Refused;
+        }
+    }
+
+    /// <summary>The refusal, plus who may decide and what may be asked now when the engine did not say it already.</summary>
+    private static string Refusal(RunAnswer answer, EngineOptions options)
+    {
+        var text = "refused: " + answer.Message;
+        if (answer.Kind == AnswerKind.NotAllowed || answer.Run is not { } run)
+        {
+            return answer.Kind == AnswerKind.NotAllowed ? answer.Message : text;
+        }
+
+        var approvers = run.Request.Clusters
+            .SelectMany(c => options.FindCluster(c)?.Approvers ?? [])
+            .Where(a => !a.Equals(run.RequestedBy, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var allowed = answer.Allowed.Count == 0 ? "nothing (the run has ended)" : string.Join(", ", answer.Allowed.Select(RunText.Verb));
+        return $"{text}; approvers of {string.Join(" and ", run.Request.Clusters)}: {(approvers.Count == 0 ? "none configured" : string.Join(", ", approvers))}; allowed now: {allowed}";
+    }
+}
