@@ -1,0 +1,113 @@
+using CertBot.Chat.Tests.Support;
+using CertBot.Chat.Views;
+using CertBot.Engine.Model;
+using CertBot.Engine.Nodes;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Tests.Handling;
+
+/// <summary>
+/// The whole chat flow against the lab: ask in the thread, get the plan, request approval, the requester's own
+/// approval is refused in the thread, an approver approves, the gates and manual steps are decided on their
+/// cards, progress is updated in place, the summary says Succeeded and the lab's tomcat serials changed.
+/// </summary>
+[Collection(SharedChatLab.Name)]
+public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
+{
+    private ChatHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = ChatHarness.Start(lab);
+        await harness.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task RegenerateTomcat_FromChat_RunsToSucceededAndChangesEverySerial()
+    {
+        var before = await TomcatSerialsAsync();
+
+        await harness.SayAsync("please regen the tomcat cert on lab-east");
+        var plan = Assert.Single(harness.Thread.Posted<PlanView>());
+        Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], plan.Nodes.Select(n => n.Split('/')[1]));
+        Assert.Contains(plan.Steps, s => s.Title.Contains("Approve", StringComparison.Ordinal));
+        var request = plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval);
+
+        var requested = await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        var closedPlan = Assert.IsType<PlanView>(requested.Replacement);
+        Assert.Empty(closedPlan.Actions);
+        Assert.StartsWith("Approval requested by Rita", closedPlan.Notice, StringComparison.Ordinal);
+
+        await harness.Delivery.DeliverOnceAsync(default);
+        var progress = Assert.Single(harness.Thread.Posted<ProgressView>());
+        var gate = Assert.Single(harness.Thread.Posted<GateView>());
+        Assert.True(gate.IsOpen);
+        Assert.Equal("Rita", gate.RequestedBy);
+        var approve = gate.Actions.Single(a => a.Verb == ChatVerbs.Approve);
+
+        var own = await harness.ClickAsync(approve, harness.Thread.IdOf(gate), ChatHarness.Requester, "Rita");
+        Assert.True(Assert.IsType<GateView>(own.Replacement).IsOpen);
+        var refusal = harness.Thread.Posted<TextView>().Last();
+        Assert.Contains("refused", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("never approves their own run", refusal.Text, StringComparison.Ordinal);
+
+        var approved = Assert.IsType<GateView>((await harness.ClickAsync(approve, harness.Thread.IdOf(gate), ChatHarness.Approver, "Alan", "window agreed")).Replacement);
+        Assert.Empty(approved.Actions);
+        Assert.StartsWith("approved by Alan at ", approved.Outcome, StringComparison.Ordinal);
+        Assert.Contains("window agreed", approved.Outcome, StringComparison.Ordinal);
+
+        var run = await DriveAsync(progress.RunId);
+
+        Assert.Equal(RunState.Succeeded, run.State);
+        var summary = Assert.Single(harness.Thread.Posted<SummaryView>());
+        Assert.Equal(RunState.Succeeded, summary.State);
+        Assert.Equal(0, summary.Failed);
+        var (progressId, lastProgress) = harness.Thread.Updates<ProgressView>().Last();
+        Assert.Equal(harness.Thread.IdOf(progress), progressId);
+        Assert.Equal(RunState.Succeeded, lastProgress.State);
+        Assert.All(lastProgress.Steps, s => Assert.Equal("✓", s.Mark));
+        var after = await TomcatSerialsAsync();
+        Assert.All(before, b => Assert.NotEqual(b.Value, after[b.Key]));
+    }
+
+    /// <summary>Works the run and decides each gate card the thread shows, as people would, until the run ends.</summary>
+    private async Task<Run> DriveAsync(Guid runId)
+    {
+        for (var round = 0; round < 30; round++)
+        {
+            await harness.Engine.Runner.RunUntilIdleAsync(default);
+            await harness.Delivery.DeliverOnceAsync(default);
+            var run = (await harness.Engine.Runs.ShowAsync(runId, default))!;
+            if (RunLifecycle.IsFinal(run.Run.State))
+            {
+                return run.Run;
+            }
+
+            Assert.Equal(RunState.AwaitingApproval, run.Run.State);
+            var open = run.Gates.Single(g => g.IsOpen);
+            var card = harness.Thread.Posted<GateView>().Single(g => g.GateId == open.Id);
+            var button = card.Actions[0];
+            var reply = await harness.ClickAsync(button, harness.Thread.IdOf(card), ChatHarness.Approver, "Alan");
+            Assert.False(Assert.IsType<GateView>(reply.Replacement).IsOpen);
+        }
+
+        throw new TimeoutException("the run did not end within 30 rounds");
+    }
+
+    private async Task<Dictionary<string, string>> TomcatSerialsAsync()
+    {
+        var port = (INodePort)harness.Services.GetService(typeof(INodePort))!;
+        var serials = new Dictionary<string, string>();
+        foreach (var node in lab.Inventory.Cluster("lab-east").Nodes)
+        {
+            var reference = new NodeRef("lab-east", node.Name, node.Product == "cucm" ? Product.Cucm : Product.Imp,
+                node.Role == "publisher" ? NodeRole.Publisher : NodeRole.Subscriber);
+            await using var session = await port.OpenAsync(reference, default);
+            serials[node.Name] = (await session.ListCertificatesAsync(trust: false, default)).Single(c => c.Unit == "tomcat").Serial;
+        }
+
+        return serials;
+    }
+}

@@ -1,0 +1,98 @@
+using CertBot.Chat.Delivery;
+using CertBot.Chat.Handling;
+using CertBot.Chat.Requests;
+using CertBot.Chat.Threads;
+using CertBot.Chat.Views;
+using CertBot.Cisco;
+using CertBot.Cisco.Configuration;
+using CertBot.Engine;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Storage;
+using CertBot.Storage.Chat;
+using CertBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CertBot.Chat.Tests.Support;
+
+/// <summary>
+/// The chat core as the host composes it: AddCertBotChat over the engine with a real SQLite file, the lab's
+/// nodes through the Cisco adapter, the chat store in the same file; the platform is a recording thread.
+/// </summary>
+internal sealed class ChatHarness : IAsyncDisposable
+{
+    public const string Requester = "aad:11111111-1111-1111-1111-111111111111";
+    public const string Approver = "aad:22222222-2222-2222-2222-222222222222";
+    public const string Outsider = "aad:33333333-3333-3333-3333-333333333333";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("certbot-chat-").FullName;
+    private ServiceProvider provider = null!;
+
+    public RecordingThread Thread { get; } = new();
+
+    public ChatConversation Conversation { get; } = new("teams", "19:ops@thread.tacv2;messageid=1", "{}");
+
+    public IServiceProvider Services => provider;
+
+    public CertBotEngine Engine => provider.GetRequiredService<CertBotEngine>();
+
+    public ChatRequestHandler Handler => provider.GetRequiredService<ChatRequestHandler>();
+
+    public ChatDeliveryService Delivery => provider.GetRequiredService<ChatDeliveryService>();
+
+    public static ChatHarness Start(ChatLab lab)
+    {
+        var harness = new ChatHarness();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(lab.CertBotConfigPath)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00",
+                ["CertBot:Storage:SqlitePath"] = Path.Combine(harness.directory, "certbot.db"),
+            })
+            .Build();
+        var cisco = new CertBotOptions();
+        configuration.GetSection(CertBotOptions.Section).Bind(cisco);
+        var engineOptions = new EngineOptions
+        {
+            Clusters = cisco.Clusters.Select(c => new Engine.Configuration.ClusterOptions(
+                c.Name, c.Nodes.Select(n => new Engine.Configuration.NodeOptions(n.Name, n.Product!.Value, n.Role!.Value)).ToList(), [Approver], [])).ToList(),
+        };
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton(engineOptions);
+        services.AddSingleton<IEngineStore>(new SqliteEngineStore(Path.Combine(harness.directory, "certbot.db"), TimeProvider.System));
+        services.AddSingleton<IChatThread>(harness.Thread);
+        services.AddCertBotCisco(cisco, _ => null);
+        services.AddCertBotChatStorage(configuration);
+        services.AddCertBotChat(configuration);
+        harness.provider = services.BuildServiceProvider();
+        return harness;
+    }
+
+    public async Task InitializeAsync()
+    {
+        await Engine.Store.MigrateAsync(default);
+    }
+
+    public Task<ChatReply> SayAsync(string text, string who = Requester, string name = "Rita") =>
+        Handler.HandleAsync(new ChatRequest("teams", who, name, Conversation, Text: text, InboundId: Guid.NewGuid().ToString()), default);
+
+    public Task<ChatReply> ClickAsync(ViewAction action, string messageId, string who, string name, string? comment = null)
+    {
+        var data = new Dictionary<string, string>(action.Data);
+        if (comment is not null)
+        {
+            data[ChatVerbs.CommentKey] = comment;
+        }
+
+        return Handler.HandleAsync(new ChatRequest("teams", who, name, Conversation, Action: new ChatAction(action.Verb, data, messageId), InboundId: Guid.NewGuid().ToString()), default);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
