@@ -111,5 +111,5 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         }
     }
 
-    private sealed class LifecycleLab(string? directory = null) : LabFixture(new LabFixtureOptions("lifecycle", "127.0.4") { RuntimeDirectory = directory });
+    private sealed class LifecycleLab(string? directory = null) : LabFixture(new LabFixtureOptions("lifecycle", "127.0.14") { RuntimeDirectory = directory });
 }
