@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CertBot.Lab.State;
 
@@ -22,7 +23,8 @@ public sealed class NodeFaults
     /// <summary>Services (display names) whose start or restart never reaches STARTED.</summary>
     public List<string> Stuck { get; set; } = [];
 
-    /// <summary>True when no fault is set.</summary>
+    /// <summary>True when no fault is set. Derived, so never written to the file.</summary>
+    [JsonIgnore]
     public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Drop.Count == 0 && Stuck.Count == 0;
 
     /// <summary>Reads the faults of a node; none when the file is absent.</summary>
