@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Slack.Tests.Support;
+
+/// <summary>
+/// Slack's Web API as a real HTTP server on 127.0.0.1 (Kestrel, a free port): <c>chat.postMessage</c> answers with a
+/// fresh <c>ts</c>, <c>chat.update</c> and <c>chat.postEphemeral</c> with ok, every call is recorded. Tests can make
+/// the next answers of a method a 429 with Retry-After or an <c>ok:false</c> error. <c>/respond/…</c> takes
+/// response_url answers.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    private static readonly string[] ScriptedMessages = ["[ERROR] scripted"];
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<RecordedSlackCall> calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> scripted = new();
+    private long nextTs = 1_700_000_000_000100;
+
+    private FakeSlackApi(WebApplication app)
+    {
+        this.app = app;
+        app.MapPost("/api/{method}", HandleAsync);
+        app.MapPost("/respond/{id}", HandleAsync);
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedSlackCall> Calls => [.. calls];
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var fake = new FakeSlackApi(builder.Build());
+        await fake.app.StartAsync();
+        var address = fake.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/api/");
+        return fake;
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of the method answer 429 with <c>Retry-After: seconds</c>.</summary>
+    public void RateLimitNext(string method, int times, int retryAfterSeconds) =>
+        Script(method, times, async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await context.Response.WriteAsync("");
+        });
+
+    /// <summary>The next call of the method answers HTTP 200 <c>{"ok":false,"error":…}</c>.</summary>
+    public void FailNext(string method, string error) =>
+        Script(method, 1, context => context.Response.WriteAsJsonAsync(new { ok = false, error, response_metadata = new { messages = ScriptedMessages } }));
+
+    public IReadOnlyList<RecordedSlackCall> Of(string method) => [.. calls.Where(c => c.Method == method)];
+
+    /// <summary>Waits until a call matching <paramref name="match"/> arrives (the bot works after its acknowledgement).</summary>
+    public async Task<RecordedSlackCall> WaitForAsync(Func<RecordedSlackCall, bool> match, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (calls.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"no Slack call {what} arrived; calls so far:\n" + string.Join("\n", calls.Select(c => $"{c.Method} {c.Channel} ts={c.Ts} thread={c.ThreadTs}: {c.Text}")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private void Script(string method, int times, Func<HttpContext, Task> answer)
+    {
+        var queue = scripted.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpContext, Task>>());
+        for (var i = 0; i < times; i++)
+        {
+            queue.Enqueue(answer);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var method = context.Request.RouteValues["method"] as string ?? "response_url";
+        using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        var call = new RecordedSlackCall(method, context.Request.Headers.Authorization.ToString(), document.RootElement.Clone(), DateTimeOffset.UtcNow);
+        calls.Enqueue(call);
+        if (scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
+        {
+            await answer(context);
+            return;
+        }
+
+        var ts = method == "chat.postMessage"
+            ? (Interlocked.Increment(ref nextTs) / 1_000_000m).ToString("0.000000", CultureInfo.InvariantCulture)
+            : call.Ts;
+        await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Channel, ts });
+    }
+}
