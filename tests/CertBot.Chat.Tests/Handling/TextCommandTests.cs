@@ -1,0 +1,121 @@
+using CertBot.Chat.Tests.Support;
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Tests.Handling;
+
+/// <summary>Typed commands and plan buttons against the lab: answers in the thread, never silence.</summary>
+[Collection(SharedChatLab.Name)]
+public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
+{
+    private ChatHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = ChatHarness.Start(lab);
+        await harness.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task Typo_IsAnsweredWithDidYouMeanAndUsage()
+    {
+        await harness.SayAsync("regenrate tomcat on lab-east");
+
+        var answer = Assert.Single(harness.Thread.Posted<TextView>());
+        Assert.Contains("Did you mean `regenerate tomcat on lab-east`", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        await harness.SayAsync("help");
+
+        var answer = Assert.Single(harness.Thread.Posted<TextView>());
+        Assert.Contains("`certs <cluster> [expiring <days>]`", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("`exchange certificates from <source> to <destination>`", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Certs_ListsEveryNodesIdentityCertificatesWithDaysLeft()
+    {
+        await harness.SayAsync("certs lab-east");
+
+        var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+        Assert.Empty(inventory.NodeErrors);
+        Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], inventory.Rows.Where(r => r.Unit == "tomcat" && r.Store == "own").Select(r => r.Node));
+        Assert.All(inventory.Rows, r => Assert.Equal(r.Expired, r.DaysLeft < 0 || r.NotAfter <= inventory.ReadAt));
+    }
+
+    [Fact]
+    public async Task CertsExpiring_ListsOnlyCertificatesWithinTheHorizon()
+    {
+        await harness.SayAsync("certs lab-west expiring 0");
+
+        var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+        Assert.All(inventory.Rows, r => Assert.True(r.DaysLeft <= 0, $"{r.Node} {r.File} has {r.DaysLeft} days left"));
+    }
+
+    [Fact]
+    public async Task ApproveTyped_ByAnOutsider_IsRefusedVisibly_AndCancelEndsTheRun()
+    {
+        var runId = await RequestOnWestAsync();
+        var shortId = RunViews.ShortId(runId);
+
+        await harness.SayAsync($"approve {shortId}", ChatHarness.Outsider, "Olga");
+        Assert.Contains("not an approver of lab-west", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+        Assert.Equal(RunState.AwaitingApproval, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+
+        await harness.SayAsync($"cancel {shortId}");
+        Assert.StartsWith("✓ run cancelled by Rita", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+        Assert.Equal(RunState.Cancelled, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+    }
+
+    [Fact]
+    public async Task RequestApproval_ClickedTwice_CreatesOneRun()
+    {
+        await harness.SayAsync("regenerate tomcat on lab-west");
+        var plan = Assert.Single(harness.Thread.Posted<PlanView>());
+        var request = plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval);
+
+        await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        var second = Assert.IsType<PlanView>((await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita")).Replacement);
+
+        Assert.Empty(second.Actions);
+        var runs = await harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default);
+        var run = Assert.Single(runs);
+        await harness.Engine.Runs.CancelAsync(run.Id, ChatHarness.Requester);
+    }
+
+    [Fact]
+    public async Task CancelOnThePlan_ClosesItWithoutARun()
+    {
+        await harness.SayAsync("regenerate tomcat on lab-west");
+        var plan = Assert.Single(harness.Thread.Posted<PlanView>());
+
+        var reply = await harness.ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.CancelPlan), harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+
+        Assert.StartsWith("Cancelled by Rita", Assert.IsType<PlanView>(reply.Replacement).Notice, StringComparison.Ordinal);
+        Assert.Empty(await harness.Engine.Runs.ListAsync([], 10, default));
+    }
+
+    [Fact]
+    public async Task ResentInbound_IsHandledOnce()
+    {
+        var request = new Requests.ChatRequest("teams", ChatHarness.Requester, "Rita", harness.Conversation, Text: "help", InboundId: "teams:resent");
+
+        await harness.Handler.HandleAsync(request, default);
+        await harness.Handler.HandleAsync(request, default);
+
+        Assert.Single(harness.Thread.Posted<TextView>());
+    }
+
+    private async Task<Guid> RequestOnWestAsync()
+    {
+        await harness.SayAsync("regenerate tomcat on lab-west");
+        var plan = harness.Thread.Posted<PlanView>().Last();
+        await harness.ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval), harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        return (await harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default)).Single().Id;
+    }
+}
