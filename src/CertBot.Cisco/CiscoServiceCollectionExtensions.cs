@@ -3,6 +3,7 @@ using CertBot.Cisco.Inventory;
 using CertBot.Cisco.Nodes;
 using CertBot.Cisco.Transport;
 using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Engine.Execution;
 using CertBot.Engine.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class CiscoServiceCollectionExtensions
         services.AddSingleton(sp => new CiscoNodePort(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ICliTransport>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.AddSingleton<INodePort>(sp => sp.GetRequiredService<CiscoNodePort>());
+        services.AddSingleton<IBulkDirectory>(sp => new SftpBulkDirectory(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ISftpClient>()));
         services.AddSingleton(sp => new InventoryRunner(sp.GetRequiredService<INodePort>(), sp.GetRequiredService<TimeProvider>(), options.Ssh.InventoryConcurrency));
         return services;
     }

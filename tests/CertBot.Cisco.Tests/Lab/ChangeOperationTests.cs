@@ -152,4 +152,25 @@ public sealed class ChangeOperationTests(CiscoLab lab)
             File.Delete(down);
         }
     }
+
+    [Fact]
+    public async Task BulkDirectory_ListsTheConfiguredServer_AndRefusesAnUnpinnedOne()
+    {
+        using var connection = new LabConnection(lab);
+        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
+        var endpoint = connection.Directory.SftpEndpoint()!;
+        var sftp = lab.Inventory.Sftp;
+        var marker = Path.GetTempFileName();
+        var name = $"listing-{Guid.NewGuid():N}.p12";
+        await client.UploadAsync(endpoint, marker, $"{sftp.Directory.TrimEnd('/')}/{name}", None);
+        File.Delete(marker);
+        var directory = new CertBot.Cisco.Nodes.SftpBulkDirectory(connection.Directory, client);
+
+        var listed = await directory.ListAsync(new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory), None);
+        var elsewhere = await Assert.ThrowsAsync<NodeException>(() =>
+            directory.ListAsync(new BulkSftpSettings("127.0.0.250", sftp.Port, sftp.Username, sftp.Password, sftp.Directory), None));
+
+        Assert.Contains(name, listed);
+        Assert.Equal(NodeFailure.HostKeyMismatch, elsewhere.Failure);
+    }
 }
