@@ -5,7 +5,7 @@ using CertBot.Engine.Storage;
 namespace CertBot.Cli.Runs;
 
 /// <summary>
-/// <c>certbot show --json</c>: <c>{"run":{…},"gates":[…],"journal":[…],"allowed":[…]}</c> in the engine's own JSON
+/// <c>certbot show --json</c>: <c>{"Run":{…},"Gates":[…],"Journal":[…],"Allowed":[…]}</c> in the engine's own JSON
 /// shape (enums as names), so what is printed is exactly what the store holds.
 /// </summary>
 public static class RunJson

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CertBot.Testing;
+
+namespace CertBot.Cli.Tests.Support;
+
+/// <summary>
+/// One test's own certbot setup: the lab's configuration with approvers added (<c>cli:bob</c> and
+/// <c>cli:carol</c> on every cluster) and its own SQLite store, so a run a failed test leaves behind never
+/// holds a cluster lock for the next test.
+/// </summary>
+public sealed class CertBotWorkspace : IDisposable
+{
+    public const string Requester = "cli:alice";
+    public const string Approver = "cli:bob";
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+
+    public CertBotWorkspace(LabFixture lab)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        Lab = lab;
+        Directory = System.IO.Directory.CreateTempSubdirectory("certbot-cli-test-").FullName;
+        ConfigPath = System.IO.Path.Combine(Directory, "certbot.json");
+        StorePath = System.IO.Path.Combine(Directory, "certbot.db");
+        var config = JsonNode.Parse(File.ReadAllText(lab.CertBotConfigPath))!;
+        foreach (var cluster in config["CertBot"]!["Clusters"]!.AsArray())
+        {
+            cluster!["Approvers"] = new JsonArray(Approver, "cli:carol");
+        }
+
+        // The configuration holds the lab's passwords: owner-only, like the lab's own file.
+        File.WriteAllText(ConfigPath, config.ToJsonString());
+        File.SetUnixFileMode(ConfigPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    public LabFixture Lab { get; }
+
+    public string Directory { get; }
+
+    public string ConfigPath { get; }
+
+    public string StorePath { get; }
+
+    /// <summary>The global options that point certbot at this workspace.</summary>
+    public IReadOnlyList<string> Globals => ["--config", ConfigPath, "--store", StorePath];
+
+    public Task<CertBotResult> RunAsync(params string[] arguments) => CertBotProgram.RunAsync([.. Globals, .. arguments], Limit);
+
+    /// <summary>Runs certbot and fails the test unless it exits 0.</summary>
+    public async Task<CertBotResult> MustAsync(params string[] arguments)
+    {
+        var result = await RunAsync(arguments);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result;
+    }
+
+    /// <summary><c>certbot plan … --json</c>, parsed.</summary>
+    public async Task<JsonElement> PlanAsync(params string[] procedure) =>
+        JsonDocument.Parse((await MustAsync(["plan", .. procedure, "--json"])).Output).RootElement.Clone();
+
+    /// <summary><c>certbot request … --as cli:alice</c>: the run id it prints.</summary>
+    public async Task<string> RequestAsync(params string[] procedure)
+    {
+        var result = await MustAsync(["request", .. procedure, "--as", Requester]);
+        var id = result.Output.Trim();
+        Assert.True(Guid.TryParse(id, out _), result.ToString());
+        return id;
+    }
+
+    /// <summary><c>certbot show &lt;run&gt; --json</c>, parsed.</summary>
+    public async Task<RunDocument> ShowAsync(string run) =>
+        new(JsonDocument.Parse((await MustAsync("show", run, "--json")).Output).RootElement.Clone());
+
+    /// <summary><c>certbot inventory --cluster c --json</c>, parsed.</summary>
+    public async Task<JsonElement> InventoryAsync(string cluster) =>
+        JsonDocument.Parse((await MustAsync("inventory", "--cluster", cluster, "--json")).Output).RootElement.Clone();
+
+    /// <summary>
+    /// Takes a requested run to its end the way people would: the approver approves each approval gate, the
+    /// requester confirms each manual step, <c>certbot work --until-idle</c> works in between. A run that
+    /// pauses or fails ends the test with its <c>show</c> output.
+    /// </summary>
+    public async Task<RunDocument> DriveAsync(string run)
+    {
+        for (var round = 0; round < 40; round++)
+        {
+            var show = await ShowAsync(run);
+            switch (show.State)
+            {
+                case "Succeeded":
+                    return show;
+                case "AwaitingApproval":
+                    await MustAsync(show.OpenGateKind == "Confirmation" ? "confirm" : "approve", run, "--as", show.OpenGateKind == "Confirmation" ? Requester : Approver);
+                    break;
+                case "Running":
+                    await MustAsync("work", "--until-idle");
+                    break;
+                default:
+                    Assert.Fail($"run {run} is {show.State}:\n{(await RunAsync("show", run)).Output}");
+                    break;
+            }
+        }
+
+        Assert.Fail($"run {run} did not end within 40 rounds:\n{(await RunAsync("show", run)).Output}");
+        return null!;
+    }
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") != "1")
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+}
