@@ -19,13 +19,15 @@ public abstract partial class RelationalChatStore
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await Db.ExecuteAsync(connection, null,
-            "CREATE TABLE IF NOT EXISTS chat_schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)", cancellationToken);
         await using var transaction = await BeginAsync(connection, cancellationToken);
         foreach (var statement in BeforeMigration)
         {
             await Db.ExecuteAsync(connection, transaction, statement, cancellationToken);
         }
+
+        // Inside the locked transaction: on PostgreSQL two first uses creating the table at once collide otherwise.
+        await Db.ExecuteAsync(connection, transaction,
+            "CREATE TABLE IF NOT EXISTS chat_schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)", cancellationToken);
 
         var current = Convert.ToInt32(await Db.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM chat_schema_version", cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,50 @@
+using CertBot.Chat.Storage;
+using CertBot.Storage.Chat;
+using CertBot.Storage.Sqlite;
+
+namespace CertBot.Storage.Tests.Chat;
+
+/// <summary>The chat store suite on a real SQLite file, shared with the engine's tables as the host does.</summary>
+public sealed class SqliteChatStoreTests : ChatStoreContract
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("certbot-chat-store-").FullName;
+
+    private string DatabasePath => Path.Combine(directory, "certbot.db");
+
+    protected override async Task<IChatStore> CreateStoreAsync()
+    {
+        await new SqliteEngineStore(DatabasePath, TimeProvider.System).MigrateAsync(default);
+        return new SqliteChatStore(DatabasePath, TimeProvider.System);
+    }
+
+    public override Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task FirstUse_CreatesTheChatTablesBesideTheEngines_OwnerOnly()
+    {
+        var store = (SqliteChatStore)Store;
+        await store.TryMarkProcessedAsync("x", DateTimeOffset.UnixEpoch, default);
+
+        Assert.Equal([1], await store.AppliedVersionsAsync(default));
+        Assert.Equal([1], await new SqliteEngineStore(DatabasePath, TimeProvider.System).AppliedVersionsAsync(default));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+        }
+    }
+
+    [Fact]
+    public async Task Restart_KeepsWhatWasStored()
+    {
+        await Store.TryMarkProcessedAsync("before-restart", DateTimeOffset.UnixEpoch, default);
+
+        var reopened = new SqliteChatStore(DatabasePath, TimeProvider.System);
+
+        Assert.False(await reopened.TryMarkProcessedAsync("before-restart", DateTimeOffset.UnixEpoch, default));
+    }
+}
