@@ -5,6 +5,7 @@ using CertBot.Chat.Views;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace CertBot.Teams;
 
