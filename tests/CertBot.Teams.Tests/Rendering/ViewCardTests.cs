@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using CertBot.Chat.Views;
+using CertBot.Teams.Cards;
+using CertBot.Teams.Rendering;
+using CertBot.Teams.Tests.Support;
+
+namespace CertBot.Teams.Tests.Rendering;
+
+/// <summary>Every card the bot can send: its JSON where people act on it, and Microsoft's renderer without a warning.</summary>
+public sealed class ViewCardTests
+{
+    [Fact]
+    public async Task EveryCardTheBotSends_ParsesInTheOfficialRendererWithoutWarnings()
+    {
+        var cards = SampleViews.All().ToDictionary(v => v.Key, v => TeamsCardRenderer.Render(v.Value)!);
+
+        var results = await AdaptiveCardsRenderer.CheckAsync(cards);
+
+        Assert.Equal(SampleViews.All().Count, results.Count);
+        Assert.All(results, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
+    }
+
+    [Fact]
+    public void ApprovalCard_HasExecuteButtonsWithSubmitFallbacks_ACommentAndARefresh()
+    {
+        var card = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.OpenApproval())!);
+
+        Assert.Equal("1.5", (string)card["version"]!);
+        var actions = card["actions"]!.AsArray();
+        Assert.Equal(["Approve", "Reject"], actions.Select(a => (string)a!["title"]!));
+        Assert.All(actions, a => Assert.Equal("Action.Execute", (string)a!["type"]!));
+        Assert.Equal("approve", (string)actions[0]!["fallback"]!["data"]!["verb"]!);
+        Assert.Equal(SampleViews.Run.ToString("D"), (string)actions[0]!["fallback"]!["data"]!["run"]!);
+        Assert.Contains(card["body"]!.AsArray(), e => (string?)e!["id"] == ChatVerbs.CommentKey && (string)e["type"]! == "Input.Text");
+        Assert.Equal("refresh", (string)card["refresh"]!["action"]!["verb"]!);
+        Assert.Contains("Rita", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecidedApproval_HasNoButtonsNoCommentNoRefresh_AndSaysWhoAndWhen()
+    {
+        var json = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Approved())!);
+
+        Assert.Null(json["actions"]);
+        Assert.Null(json["refresh"]);
+        Assert.DoesNotContain("Input.Text", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Approved by Alan at 2026-11-22 06:05 UTC", json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpiredApproval_SaysItExpired()
+    {
+        var json = CardJson.Serialize(TeamsCardRenderer.Render(SampleViews.Expired())!);
+
+        Assert.Contains("Expired at 2026-11-22 10:00 UTC without a decision", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Action.Execute", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressCard_MarksEveryStepAndDrawsTheBar()
+    {
+        var card = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Progress())!);
+        var text = System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString());
+
+        foreach (var mark in new[] { "✓ 2.", "▶ 3.", "· 4.", "⤼ 5.", "⏸ 6.", "✗ 7." })
+        {
+            Assert.Contains(mark, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("running (0:12)", text, StringComparison.Ordinal);
+        var bar = card["body"]!.AsArray().Single(e => (string)e!["type"]! == "ColumnSet")!["columns"]!.AsArray();
+        Assert.Equal([3, 4], bar.Select(c => (int)c!["width"]!));
+        Assert.Single(CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.NotStarted())!)["body"]!.AsArray().Single(e => (string)e!["type"]! == "ColumnSet")!["columns"]!.AsArray());
+    }
+
+    [Fact]
+    public void InventoryCard_HighlightsExpiredRows()
+    {
+        var table = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Inventory())!)["body"]!.AsArray().Single(e => (string)e!["type"]! == "Table")!;
+        var rows = table["rows"]!.AsArray();
+
+        Assert.Equal(13, rows.Count);
+        Assert.Equal("Attention", (string)rows[1]!["style"]!);
+        Assert.Equal("-40", (string)rows[1]!["cells"]![3]!["items"]![0]!["text"]!);
+    }
+
+    [Fact]
+    public void InventoryCard_AtTheRowLimit_StaysUnderTeamsMessageSize()
+    {
+        var card = TeamsCardRenderer.Render(SampleViews.Inventory(new Chat.ChatOptions().MaxInventoryRows))!;
+
+        Assert.True(CardJson.SizeInBytes(card) < CardJson.MaxBytes, $"{CardJson.SizeInBytes(card)} bytes");
+    }
+
+    [Fact]
+    public void FailureCard_OffersRetrySkipAbort_UntilResolved()
+    {
+        var open = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Failure())!);
+        var resolved = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Resolved())!);
+
+        Assert.Equal(["Retry", "Skip", "Abort"], open["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        Assert.Null(resolved["actions"]);
+        Assert.Contains("retry of step 7 asked by Rita", resolved.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextView_IsAMessageNotACard()
+    {
+        Assert.Null(TeamsCardRenderer.Render(new TextView("hello")));
+        var activity = TeamsChatThread.ToActivity(new TextView("hello"));
+        Assert.Equal("hello", activity.Text);
+        Assert.Null(activity.Attachments);
+        Assert.Null(TeamsChatThread.ToActivity(SampleViews.Succeeded()).Text);
+        Assert.IsType<JsonObject>(CardJson.ToNode((AdaptiveCard)TeamsChatThread.ToActivity(SampleViews.Succeeded()).Attachments![0].Content!));
+    }
+}

@@ -1,0 +1,114 @@
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Teams.Tests.Support;
+
+/// <summary>Every view the bot can send, in every state that changes its card: the renderer check renders them all.</summary>
+internal static class SampleViews
+{
+    public static readonly Guid Run = Guid.Parse("1a2b3c4d-0000-4000-8000-000000000001");
+    public static readonly Guid Gate = Guid.Parse("1a2b3c4d-0000-4000-8000-000000000002");
+    public static readonly Guid Plan = Guid.Parse("1a2b3c4d-0000-4000-8000-000000000003");
+    private static readonly DateTimeOffset At = new(2026, 11, 22, 6, 0, 0, TimeSpan.Zero);
+
+    private static Dictionary<string, string> RunData => new() { [ChatVerbs.RunKey] = Run.ToString("D"), [ChatVerbs.GateKey] = Gate.ToString("D"), [ChatVerbs.HashKey] = "abc123def4567890" };
+
+    public static PlanView OpenPlan() => new(Plan, "Regenerate tomcat on lab-east", "regenerate tomcat --cluster lab-east",
+        [
+            new PlanStepLine(1, "Approve: regenerate tomcat on cucm-pub, cucm-sub1", null, false, true),
+            new PlanStepLine(2, "Regenerate tomcat on cucm-pub", "cucm-pub", false, false),
+            new PlanStepLine(3, "Restart Cisco Tomcat on cucm-pub", "cucm-pub", true, false),
+        ],
+        ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "1 service-impacting step(s): Restart Cisco Tomcat on cucm-pub",
+        "lab-east: Saturday 22:00 for 6:00 (Europe/Amsterdam)", ["cucm-pub: tomcat is self-signed on cucm-pub: regenerated"], [],
+        "abc123def456", TimeSpan.FromMinutes(7), null,
+        [
+            new ViewAction("Request approval", ChatVerbs.RequestApproval, new Dictionary<string, string> { [ChatVerbs.PlanKey] = Plan.ToString("D") }),
+            new ViewAction("Cancel", ChatVerbs.CancelPlan, new Dictionary<string, string> { [ChatVerbs.PlanKey] = Plan.ToString("D") }, true),
+        ]);
+
+    public static PlanView BlockedPlan() => OpenPlan() with
+    {
+        Blockers = ["cup is CA-signed on imp-pub: regeneration would replace it with a self-signed certificate"],
+        Actions = [OpenPlan().Actions[1] with { Title = "Dismiss" }],
+    };
+
+    public static PlanView ClosedPlan() => OpenPlan() with { Actions = [], Notice = "Approval requested by Rita: run 1a2b3c4d" };
+
+    public static GateView OpenApproval() => new(Run, Gate, false, "Approve: regenerate tomcat on cucm-pub, cucm-sub1", "regenerate tomcat --cluster lab-east",
+        "Rita", "abc123def456", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Nothing service-impacting until the next gate.", At.AddHours(4), null,
+        [new ViewAction("Approve", ChatVerbs.Approve, RunData), new ViewAction("Reject", ChatVerbs.Reject, RunData, true)]);
+
+    public static GateView OpenConfirmation() => OpenApproval() with
+    {
+        IsConfirmation = true,
+        Title = "Switch off PRG HA: in IM and Presence Administration, disable High Availability",
+        ExpiresAt = null,
+        Actions = [new ViewAction("Done", ChatVerbs.Confirm, RunData), new ViewAction("Cancel run", ChatVerbs.CancelRun, RunData, true)],
+    };
+
+    public static GateView Approved() => OpenApproval() with { Actions = [], Outcome = "approved by Alan at 2026-11-22 06:05 UTC: \"window agreed\"" };
+
+    public static GateView Expired() => OpenApproval() with { Actions = [], Outcome = "expired at 2026-11-22 10:00 UTC without a decision: the run was cancelled" };
+
+    public static ProgressView Progress() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunState.Running,
+        [
+            new ProgressStepLine(1, "Approve", null, StepStatus.Succeeded, TimeSpan.Zero, "approved by Alan"),
+            new ProgressStepLine(2, "Regenerate tomcat on cucm-pub", "cucm-pub", StepStatus.Succeeded, TimeSpan.FromSeconds(41), "new serial 5A01"),
+            new ProgressStepLine(3, "Regenerate tomcat on cucm-sub1", "cucm-sub1", StepStatus.Running, TimeSpan.FromSeconds(12), null),
+            new ProgressStepLine(4, "Restart Cisco Tomcat on cucm-pub", "cucm-pub", StepStatus.Pending, null, null),
+            new ProgressStepLine(5, "Restart Cisco Tomcat on cucm-sub1", "cucm-sub1", StepStatus.Skipped, TimeSpan.Zero, "skipped by Alan"),
+            new ProgressStepLine(6, "Push to Jabber", null, StepStatus.Waiting, null, null),
+            new ProgressStepLine(7, "Verify", "cucm-pub", StepStatus.Failed, TimeSpan.FromSeconds(3), "serial unchanged"),
+        ], 3, 7, TimeSpan.FromMinutes(2), null);
+
+    public static ProgressView NotStarted() => Progress() with { State = RunState.AwaitingApproval, Done = 0, Attention = "waiting for approval: Approve" };
+
+    public static ProgressView Finished() => Progress() with { State = RunState.Succeeded, Done = 7 };
+
+    public static FailureView Failure() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", PauseCause.StepFailed, 7, "Verify", "lab-east/cucm-pub",
+        "step 7 failed: serial unchanged", "admin:show cert own tomcat/tomcat.pem\nSerial Number: 5A01", null,
+        [new ViewAction("Retry", ChatVerbs.Retry, RunData), new ViewAction("Skip", ChatVerbs.Skip, RunData), new ViewAction("Abort", ChatVerbs.Abort, RunData, true)]);
+
+    public static FailureView OutsideWindow() => Failure() with
+    {
+        Cause = PauseCause.OutsideWindow,
+        OutputTail = null,
+        Actions = [new ViewAction("Override window", ChatVerbs.OverrideWindow, RunData), .. Failure().Actions],
+    };
+
+    public static FailureView Resolved() => Failure() with { Actions = [], Resolution = "retry of step 7 asked by Rita at 2026-11-22 06:30 UTC" };
+
+    public static InventoryView Inventory(int rows = 12) => new("lab-east", At, null,
+        Enumerable.Range(0, rows).Select(i => new InventoryRow($"node-{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", "tomcat", $"cert-{i}.pem",
+            At.AddDays(i * 20 - 40), i * 20 - 40, i * 20 - 40 < 0)).ToList(), 3, 2, ["imp-sub2: unreachable (connection refused)"]);
+
+    public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
+
+    public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
+        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05 UTC"], null);
+
+    public static SummaryView Cancelled() => Succeeded() with { State = RunState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [] };
+
+    /// <summary>Every sample, by name.</summary>
+    public static IReadOnlyDictionary<string, ChatView> All() => new Dictionary<string, ChatView>
+    {
+        ["plan open"] = OpenPlan(),
+        ["plan blocked"] = BlockedPlan(),
+        ["plan closed"] = ClosedPlan(),
+        ["approval open"] = OpenApproval(),
+        ["confirmation open"] = OpenConfirmation(),
+        ["approval decided"] = Approved(),
+        ["approval expired"] = Expired(),
+        ["progress running"] = Progress(),
+        ["progress not started"] = NotStarted(),
+        ["progress finished"] = Finished(),
+        ["failure"] = Failure(),
+        ["failure outside window"] = OutsideWindow(),
+        ["failure resolved"] = Resolved(),
+        ["inventory"] = Inventory(),
+        ["inventory empty"] = EmptyInventory(),
+        ["summary succeeded"] = Succeeded(),
+        ["summary cancelled"] = Cancelled(),
+    };
+}
