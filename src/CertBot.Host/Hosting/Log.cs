@@ -1,0 +1,18 @@
+
+namespace CertBot.Host.Hosting;
+
+/// <summary>The host's log messages.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Runner started: recovering interrupted runs, then looking for work every {PollInterval}")]
+    public static partial void RunnerStarted(ILogger logger, TimeSpan pollInterval);
+
+    [LoggerMessage(2, LogLevel.Information, "Runner stopped")]
+    public static partial void RunnerStopped(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Warning, "Teams authentication is off (no app id): local mode, listening on loopback only ({Urls})")]
+    public static partial void LocalMode(ILogger logger, string urls);
+
+    [LoggerMessage(4, LogLevel.Information, "Store: {Store}")]
+    public static partial void StoreChosen(ILogger logger, string store);
+}

@@ -1,0 +1,30 @@
+using CertBot.Chat;
+using CertBot.Cisco;
+using CertBot.Host.Composition;
+using CertBot.Teams;
+
+// The composition root: configuration (appsettings.json next to the program, each --config file, the
+// environment, the command line), one AddCertBotXxx per project, the endpoints. A configuration problem
+// stops the start before anything listens, with what to fix.
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    var settings = builder.AddCertBotConfiguration(args);
+    builder.Services
+        .AddCertBotHost(settings)
+        .AddCertBotStorage(settings.Storage, builder.Configuration)
+        .AddCertBotCisco(settings.Nodes)
+        .AddCertBotEngine(settings.Engine, settings.RunnerPollInterval)
+        .AddCertBotChat(builder.Configuration)
+        .AddCertBotTeams(builder.Configuration);
+    var app = builder.Build();
+    app.MapCertBotHealth();
+    app.MapCertBotTeams();
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 2;
+}
