@@ -3,17 +3,21 @@
 
 playground_dir() { printf '%s\n' "$1/tests/CertBot.EndToEnd.Tests/playground"; }
 
-# playground_install <repo>: node and npm from Debian when missing, then `npm ci` of the pinned lock when
-# node_modules is missing or older than the lock. The Playground's licence is for evaluation: it is
-# installed here, never committed.
-playground_install() {
-  local dir
-  dir=$(playground_dir "$1")
+# npm_ci_if_stale <dir>: node and npm from Debian when missing, then `npm ci` of the folder's pinned lock
+# when node_modules is missing or older than the lock.
+npm_ci_if_stale() {
+  local dir=$1
   command -v node >/dev/null && command -v npm >/dev/null || certbot_install_packages nodejs npm
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    echo "Installing the Agents Playground and playwright-core (npm ci) ..." >&2
+    echo "npm ci in ${dir#"$PWD"/} ..." >&2
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
+}
+
+# playground_install <repo>: the Agents Playground and playwright-core. The Playground's licence is for
+# evaluation: it is installed here, never committed.
+playground_install() {
+  npm_ci_if_stale "$(playground_dir "$1")"
 }
 
 # playground_command <repo> <port> <config file> <bot endpoint>: the command line that starts one
