@@ -2,6 +2,7 @@ using CertBot.Teams.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Teams;
@@ -19,7 +20,7 @@ public static class TeamsEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapCertBotTeams(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapPost(pattern, async (HttpContext context, InboundRequestGate gate, TeamsActivityHandler handler, ILogger<TeamsActivityHandler> logger) =>
+        return endpoints.MapPost(pattern, async (HttpContext context, InboundRequestGate gate, ILogger<TeamsActivityHandler> logger) =>
         {
             var inbound = await gate.AdmitAsync(context.Request, context.RequestAborted);
             if (!inbound.Admitted)
@@ -31,6 +32,8 @@ public static class TeamsEndpointRouteBuilderExtensions
                     : Results.Text(inbound.Problem, statusCode: inbound.RefusalStatus);
             }
 
+            // Resolved only for admitted requests: a refusal never depends on the chat side being set up.
+            var handler = context.RequestServices.GetRequiredService<TeamsActivityHandler>();
             return await handler.HandleAsync(inbound.Activity, context.RequestAborted);
         });
     }

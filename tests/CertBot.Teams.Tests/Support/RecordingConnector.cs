@@ -38,17 +38,20 @@ internal sealed class RecordingConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        var scripted = _script.TryDequeue(out var answer);
+        var id = scripted ? null : $"activity-{Interlocked.Increment(ref _nextId)}";
         _requests.Enqueue(new RecordedRequest(
             context.Request.Method,
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
             body,
-            DateTimeOffset.UtcNow));
+            DateTimeOffset.UtcNow,
+            id));
 
-        if (_script.TryDequeue(out var answer))
+        if (scripted)
         {
-            context.Response.StatusCode = answer.Status;
+            context.Response.StatusCode = answer!.Status;
             foreach (var (name, value) in answer.Headers)
             {
                 context.Response.Headers[name] = value;
@@ -60,7 +63,7 @@ internal sealed class RecordingConnector : IAsyncDisposable
 
         context.Response.StatusCode = context.Request.Method == "PUT" ? 200 : 201;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync($$"""{"id":"activity-{{Interlocked.Increment(ref _nextId)}}"}""");
+        await context.Response.WriteAsync($$"""{"id":"{{id}}"}""");
     }
 
     public async ValueTask DisposeAsync()

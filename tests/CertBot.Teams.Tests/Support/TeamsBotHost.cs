@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CertBot.Chat;
+using CertBot.Cisco;
+using CertBot.Cisco.Configuration;
+using CertBot.Engine;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Storage;
+using CertBot.Storage.Chat;
+using CertBot.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CertBot.Teams.Tests.Support;
+
+/// <summary>
+/// The bot as the host composes it, on a real Kestrel port on 127.0.0.1: AddCertBotTeams, AddCertBotChat, the
+/// chat store and the engine over a SQLite file, the lab through the Cisco adapter, MapCertBotTeams. The
+/// Connector is the recording one (the activities' serviceUrl). No runner: approvals change nothing on the lab.
+/// </summary>
+internal sealed class TeamsBotHost : IAsyncDisposable
+{
+    public const string RequesterAad = "11111111-1111-1111-1111-111111111111";
+    public const string ApproverAad = "22222222-2222-2222-2222-222222222222";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("certbot-teams-").FullName;
+    private WebApplication app = null!;
+
+    public Uri Endpoint { get; private set; } = null!;
+
+    public HttpClient Client { get; } = new();
+
+    public IServiceProvider Services => app.Services;
+
+    public CertBotEngine Engine => app.Services.GetRequiredService<CertBotEngine>();
+
+    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "")
+    {
+        var host = new TeamsBotHost();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddJsonFile(lab.CertBotConfigPath).AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Teams:AppId"] = appId,
+            ["Teams:TenantId"] = appId.Length == 0 ? null : "tenant-1",
+            ["Teams:ClientSecret"] = appId.Length == 0 ? null : "not-used-by-these-tests",
+            ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
+            ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00",
+            ["CertBot:Storage:SqlitePath"] = Path.Combine(host.directory, "certbot.db"),
+        });
+        var cisco = new CertBotOptions();
+        builder.Configuration.GetSection(CertBotOptions.Section).Bind(cisco);
+        builder.Services.AddSingleton(new EngineOptions
+        {
+            Clusters = cisco.Clusters.Select(c => new Engine.Configuration.ClusterOptions(
+                c.Name, c.Nodes.Select(n => new Engine.Configuration.NodeOptions(n.Name, n.Product!.Value, n.Role!.Value)).ToList(), ["aad:" + ApproverAad], [])).ToList(),
+        });
+        var store = new SqliteEngineStore(Path.Combine(host.directory, "certbot.db"), TimeProvider.System);
+        await store.MigrateAsync(default);
+        builder.Services.AddSingleton<IEngineStore>(store);
+        builder.Services.AddCertBotCisco(cisco, _ => null);
+        builder.Services.AddCertBotChatStorage(builder.Configuration);
+        builder.Services.AddCertBotChat(builder.Configuration);
+        builder.Services.AddCertBotTeams(builder.Configuration);
+        host.app = builder.Build();
+        host.app.MapCertBotTeams();
+        await host.app.StartAsync();
+        var address = host.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        host.Endpoint = new Uri(address.TrimEnd('/') + "/api/messages");
+        return host;
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string body, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) => PostAsync(activity.ToJsonString());
+
+    /// <summary>Waits for the work started after the HTTP answers (messages are acknowledged first).</summary>
+    public Task IdleAsync() => app.Services.GetRequiredService<TeamsTurns>().IdleAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
