@@ -41,14 +41,17 @@ internal sealed class ChatHarness : IAsyncDisposable
 
     public ChatDeliveryService Delivery => provider.GetRequiredService<ChatDeliveryService>();
 
-    public static ChatHarness Start(ChatLab lab)
+    /// <param name="progressInterval">The coalescing interval of progress updates; zero updates on every pass.</param>
+    /// <param name="gateExpiry">How long approval gates stay open (the engine's default when null).</param>
+    public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null)
     {
         var harness = new ChatHarness();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(lab.CertBotConfigPath)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00",
+                ["CertBot:Chat:ProgressUpdateInterval"] = (progressInterval ?? TimeSpan.Zero).ToString(),
+                ["CertBot:Chat:DeliveryInterval"] = "00:00:00.050",
                 ["CertBot:Storage:SqlitePath"] = Path.Combine(harness.directory, "certbot.db"),
             })
             .Build();
@@ -56,6 +59,7 @@ internal sealed class ChatHarness : IAsyncDisposable
         configuration.GetSection(CertBotOptions.Section).Bind(cisco);
         var engineOptions = new EngineOptions
         {
+            GateExpiry = gateExpiry ?? EngineOptions.DefaultGateExpiry,
             Clusters = cisco.Clusters.Select(c => new Engine.Configuration.ClusterOptions(
                 c.Name, c.Nodes.Select(n => new Engine.Configuration.NodeOptions(n.Name, n.Product!.Value, n.Role!.Value)).ToList(), [Approver], [])).ToList(),
         };
@@ -73,6 +77,15 @@ internal sealed class ChatHarness : IAsyncDisposable
     public async Task InitializeAsync()
     {
         await Engine.Store.MigrateAsync(default);
+    }
+
+    /// <summary>Shows the plan for <paramref name="text"/> and requests its approval as the requester; returns the run.</summary>
+    public async Task<Guid> RequestAsync(string text)
+    {
+        await SayAsync(text);
+        var plan = Thread.Posted<PlanView>().Last();
+        await ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval), Thread.IdOf(plan), Requester, "Rita");
+        return (await Engine.Runs.ListAsync([CertBot.Engine.Runs.RunState.AwaitingApproval], 10, default)).Single().Id;
     }
 
     public Task<ChatReply> SayAsync(string text, string who = Requester, string name = "Rita") =>

@@ -1,0 +1,73 @@
+using CertBot.Chat.Tests.Support;
+using CertBot.Chat.Views;
+using CertBot.Engine.Runs;
+
+namespace CertBot.Chat.Tests.Delivery;
+
+/// <summary>The outbox into the thread: coalesced progress, gate cards settled by decisions and expiry, a clean stop.</summary>
+[Collection(SharedChatLab.Name)]
+public sealed class ChatDeliveryServiceTests(ChatLab lab)
+{
+    [Fact]
+    public async Task Progress_IsCoalesced_EventsWaitInTheOutboxUntilTheIntervalPassed()
+    {
+        await using var harness = ChatHarness.Start(lab, progressInterval: TimeSpan.FromHours(1));
+        await harness.InitializeAsync();
+        var runId = await harness.RequestAsync("regenerate tomcat on lab-west");
+        await harness.Delivery.DeliverOnceAsync(default);
+        var gate = Assert.Single(harness.Thread.Posted<GateView>());
+
+        await harness.ClickAsync(gate.Actions.Single(a => a.Verb == ChatVerbs.Approve), harness.Thread.IdOf(gate), ChatHarness.Approver, "Alan");
+        await harness.Delivery.DeliverOnceAsync(default);
+
+        Assert.Single(harness.Thread.Posted<ProgressView>());
+        Assert.Empty(harness.Thread.Updates<ProgressView>());
+        Assert.Contains(await harness.Engine.Store.PendingEventsAsync(100, default), e => e.RunId == runId && e.Kind == ProgressKind.StateChanged);
+    }
+
+    [Fact]
+    public async Task ExpiredGate_CardSaysSo_ApprovalIsRefused_AndTheRunEndsCancelled()
+    {
+        await using var harness = ChatHarness.Start(lab, gateExpiry: TimeSpan.FromMilliseconds(1));
+        await harness.InitializeAsync();
+        var runId = await harness.RequestAsync("regenerate tomcat on lab-west");
+        await harness.Delivery.DeliverOnceAsync(default);
+        var gate = Assert.Single(harness.Thread.Posted<GateView>());
+        await Task.Delay(20);
+
+        var reply = await harness.ClickAsync(gate.Actions.Single(a => a.Verb == ChatVerbs.Approve), harness.Thread.IdOf(gate), ChatHarness.Approver, "Alan");
+        Assert.Contains("expired", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+        Assert.IsType<GateView>(reply.Replacement);
+        await harness.Engine.Runner.ExpireGatesAsync(default);
+        await harness.Delivery.DeliverOnceAsync(default);
+
+        var (id, expired) = Assert.Single(harness.Thread.Updates<GateView>());
+        Assert.Equal(harness.Thread.IdOf(gate), id);
+        Assert.Empty(expired.Actions);
+        Assert.StartsWith("expired at ", expired.Outcome, StringComparison.Ordinal);
+        Assert.Equal(RunState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
+        Assert.Equal(RunState.Cancelled, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+    }
+
+    [Fact]
+    public async Task HostedService_DeliversWhileRunning_AndStopsWhenAsked()
+    {
+        await using var harness = ChatHarness.Start(lab);
+        await harness.InitializeAsync();
+        var service = harness.Delivery;
+        await service.StartAsync(default);
+        var runId = await harness.RequestAsync("regenerate tomcat on lab-west");
+
+        for (var i = 0; i < 100 && !harness.Thread.Posted<GateView>().Any(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await service.StopAsync(deadline.Token);
+
+        Assert.False(deadline.IsCancellationRequested);
+        Assert.Single(harness.Thread.Posted<GateView>());
+        Assert.Equal(RunState.AwaitingApproval, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+    }
+}
