@@ -100,16 +100,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var method = context.Request.RouteValues["method"] as string ?? "response_url";
         using var document = await JsonDocument.ParseAsync(context.Request.Body);
         var call = new RecordedSlackCall(method, context.Request.Headers.Authorization.ToString(), document.RootElement.Clone(), DateTimeOffset.UtcNow);
-        calls.Enqueue(call);
         if (scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
         {
+            calls.Enqueue(call);
             await answer(context);
             return;
         }
 
         var ts = method == "chat.postMessage"
             ? (Interlocked.Increment(ref nextTs) / 1_000_000m).ToString("0.000000", CultureInfo.InvariantCulture)
-            : call.Ts;
+            : call.Get("ts");
+        calls.Enqueue(call with { AnsweredTs = ts });
         await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Channel, ts });
     }
 }

@@ -3,13 +3,15 @@ using System.Text.Json;
 namespace CertBot.Slack.Tests.Support;
 
 /// <summary>One call the loopback Slack API received: the method, the bearer token and the JSON body.</summary>
-public sealed record RecordedSlackCall(string Method, string? Authorization, JsonElement Body, DateTimeOffset At)
+/// <param name="AnsweredTs">The <c>ts</c> the fake answered with: for <c>chat.postMessage</c> the new message's id.</param>
+public sealed record RecordedSlackCall(string Method, string? Authorization, JsonElement Body, DateTimeOffset At, string? AnsweredTs = null)
 {
     public string? Get(string name) => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     public string? Channel => Get("channel");
 
-    public string? Ts => Get("ts");
+    /// <summary>The message this call is about: the posted one (its new ts) or the updated one.</summary>
+    public string? Ts => Method == "chat.postMessage" ? AnsweredTs : Get("ts");
 
     public string? ThreadTs => Get("thread_ts");
 

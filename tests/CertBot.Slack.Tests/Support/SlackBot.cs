@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using CertBot.Chat;
+using CertBot.Chat.Storage;
+using CertBot.Cisco;
+using CertBot.Cisco.Configuration;
+using CertBot.Engine;
+using CertBot.Engine.Configuration;
+using CertBot.Slack.Signing;
+using CertBot.Storage;
+using CertBot.Storage.Chat;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using EngineCluster = CertBot.Engine.Configuration.ClusterOptions;
+using EngineNode = CertBot.Engine.Configuration.NodeOptions;
+
+namespace CertBot.Slack.Tests.Support;
+
+/// <summary>
+/// The bot as the host puts it together, on a real Kestrel at 127.0.0.1: SQLite stores in files, the Cisco adapter
+/// against the lab, the chat core, the Slack front talking to <see cref="FakeSlackApi"/>, and the engine's runner.
+/// </summary>
+public sealed class SlackBot : IAsyncDisposable
+{
+    public const string SigningSecret = "slack-test-signing-secret-0123456789";
+    public const string Approver = "UAPPROVER1";
+
+    private readonly WebApplication app;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task runner;
+    private readonly string directory;
+
+    private SlackBot(WebApplication app, string directory)
+    {
+        this.app = app;
+        this.directory = directory;
+        Http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) };
+        runner = Task.Run(() => Engine.Runner.RunAsync(TimeSpan.FromMilliseconds(100), stopping.Token));
+    }
+
+    public HttpClient Http { get; }
+
+    public CertBotEngine Engine => app.Services.GetRequiredService<CertBotEngine>();
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<SlackBot> StartAsync(SlackLab lab, FakeSlackApi slack)
+    {
+        var directory = Directory.CreateTempSubdirectory("certbot-slack-").FullName;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:BotToken"] = "xoxb-lab-token",
+            ["Slack:Workers"] = "1",
+            ["Slack:BaseDelay"] = "00:00:00.050",
+            ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
+            ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00.200",
+        }).Build();
+
+        var cisco = new CertBotOptions();
+        new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).Build().GetSection(CertBotOptions.Section).Bind(cisco);
+        var time = TimeProvider.System;
+        var engineStore = await EngineStores.OpenAsync(new StorageOptions(SqlitePath: Path.Combine(directory, "engine.db")), time, _ => null, CancellationToken.None);
+        var chatStore = new SqliteChatStore(Path.Combine(directory, "chat.db"), time);
+        await chatStore.MigrateAsync(CancellationToken.None);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services
+            .AddSingleton(EngineOptionsOf(cisco))
+            .AddSingleton(engineStore)
+            .AddSingleton<IChatStore>(chatStore)
+            .AddCertBotCisco(cisco, _ => null)
+            .AddCertBotChat(configuration)
+            .AddCertBotSlack(configuration, _ => null);
+        var app = builder.Build();
+        app.MapCertBotSlack();
+        await app.StartAsync();
+        return new SlackBot(app, directory);
+    }
+
+    /// <summary>The lab's clusters as the engine sees them; only <see cref="Approver"/> may approve.</summary>
+    private static EngineOptions EngineOptionsOf(CertBotOptions cisco) => new()
+    {
+        Clusters = [.. cisco.Clusters.Select(c => new EngineCluster(
+            c.Name,
+            [.. c.Nodes.Select(n => new EngineNode(n.Name, n.Product!.Value, n.Role!.Value))],
+            ["slack:" + Approver],
+            []))],
+    };
+
+    /// <summary>Posts a body signed as Slack signs it (or with the given timestamp and secret).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, DateTimeOffset? at = null, string? secret = null,
+        IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(secret ?? SigningSecret, timestamp, Encoding.UTF8.GetBytes(body)));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await runner;
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        stopping.Dispose();
+        Directory.Delete(directory, recursive: true);
+    }
+}
