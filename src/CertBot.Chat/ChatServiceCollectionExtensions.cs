@@ -33,7 +33,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
-        services.TryAddSingleton(_ => configuration.GetSection("CertBot").Get<EngineOptions>() ?? new EngineOptions());
+        services.TryAddSingleton(_ => EngineOptionsReader.Read(configuration.GetSection("CertBot")));
         services.TryAddSingleton<ISecretSource, EnvironmentSecretSource>();
         services.TryAddSingleton(sp => new CertBotEngine(
             sp.GetRequiredService<EngineOptions>(), sp.GetRequiredService<IEngineStore>(), sp.GetRequiredService<INodePort>(),
