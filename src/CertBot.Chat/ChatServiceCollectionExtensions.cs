@@ -40,6 +40,7 @@ public static class ChatServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<ISecretSource>(),
             sp.GetService<IBulkDirectory>()));
         services.TryAddSingleton(sp => new CommandParser(sp.GetRequiredService<EngineOptions>().Clusters.Select(c => c.Name)));
+        services.TryAddSingleton<Threads.ChatThreads>();
         services.TryAddSingleton<People>();
         services.TryAddSingleton<RunViews>();
         services.TryAddSingleton<CertificateInventory>();

@@ -17,7 +17,7 @@ namespace CertBot.Teams;
 /// </summary>
 public sealed class TeamsActivityHandler(
     ChatRequestHandler chat,
-    IChatThread thread,
+    TeamsChatThread thread,
     TeamsTurns turns,
     ILogger<TeamsActivityHandler> logger)
 {

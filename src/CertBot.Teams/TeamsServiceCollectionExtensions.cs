@@ -15,7 +15,8 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/>, <see cref="ConnectorAuthenticationOptions"/> and
     /// <see cref="ConnectorClientOptions"/> from the one <c>Teams</c> section (app id, tenant, secret from the
-    /// environment <c>Teams__ClientSecret</c>), adds the protocol, and makes Teams the chat thread.
+    /// environment <c>Teams__ClientSecret</c>), adds the protocol, and registers Teams as the chat front of <c>teams</c> conversations (keyed), and as the
+    /// default front when no other registered one.
     /// </summary>
     public static IServiceCollection AddCertBotTeams(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +27,9 @@ public static class TeamsServiceCollectionExtensions
         services.Configure<ConnectorAuthenticationOptions>(section);
         services.Configure<ConnectorClientOptions>(section);
         services.AddCertBotTeamsProtocol();
-        services.TryAddSingleton<IChatThread, TeamsChatThread>();
+        services.TryAddSingleton<TeamsChatThread>();
+        services.AddKeyedSingleton<IChatThread>(TeamsChatThread.Platform, (sp, _) => sp.GetRequiredService<TeamsChatThread>());
+        services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<TeamsChatThread>());
         services.TryAddSingleton<TeamsTurns>();
         services.TryAddSingleton<TeamsActivityHandler>();
         return services;

@@ -19,7 +19,7 @@ namespace CertBot.Chat.Delivery;
 public sealed class ChatDeliveryService(
     CertBotEngine engine,
     IChatStore store,
-    IChatThread thread,
+    ChatThreads thread,
     RunViews views,
     RunMessages messages,
     ChatOptions options,

@@ -16,7 +16,7 @@ public sealed class CardActionHandler(
     RunDecisions decisions,
     RunMessages messages,
     RunViews views,
-    IChatThread thread)
+    ChatThreads thread)
 {
     public async Task<ChatReply> HandleAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public sealed class ChatRequestHandler(
     TextCommands commands,
     CardActionHandler actions,
     IChatStore store,
-    IChatThread thread,
+    ChatThreads thread,
     People people,
     TimeProvider time,
     ILogger<ChatRequestHandler> logger)

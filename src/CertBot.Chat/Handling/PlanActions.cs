@@ -15,7 +15,7 @@ namespace CertBot.Chat.Handling;
 /// (stored with the card), once, whoever clicks twice; the run's thread is recorded so its progress, gates and
 /// end are posted there.
 /// </summary>
-public sealed class PlanActions(CertBotEngine engine, EngineOptions options, IChatStore store, IChatThread thread, RunDecisions decisions, TimeProvider time)
+public sealed class PlanActions(CertBotEngine engine, EngineOptions options, IChatStore store, ChatThreads thread, RunDecisions decisions, TimeProvider time)
 {
     internal IChatStore Store => store;
 

@@ -11,7 +11,7 @@ namespace CertBot.Chat.Handling;
 /// hash, expiry, state) and its answer goes into the thread. A refusal is always visible; a decision also
 /// updates the run's cards that it settles.
 /// </summary>
-public sealed class RunDecisions(CertBotEngine engine, IChatThread thread, RunMessages messages, People people)
+public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMessages messages, People people)
 {
     /// <summary>A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message.</summary>
     public async Task TextAsync(ChatRequest request, string typed, Func<Guid, string, Task<RunAnswer>> decide, CancellationToken cancellationToken)

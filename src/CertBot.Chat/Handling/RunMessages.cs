@@ -10,7 +10,7 @@ namespace CertBot.Chat.Handling;
 /// Keeps a run's gate and failure cards true: once a gate is decided, expired or void, or a failure is
 /// resolved, its card is replaced (buttons gone, who and when shown) and never touched again.
 /// </summary>
-public sealed class RunMessages(CertBotEngine engine, IChatStore store, IChatThread thread, RunViews views)
+public sealed class RunMessages(CertBotEngine engine, IChatStore store, ChatThreads thread, RunViews views)
 {
     /// <summary>The current view of one posted message, or null when the run or gate is gone.</summary>
     public ChatView? ViewOf(RunView run, ChatRunMessage message)

@@ -21,7 +21,7 @@ public sealed class TextCommands(
     EngineOptions options,
     CertificateInventory inventory,
     IChatStore store,
-    IChatThread thread,
+    ChatThreads thread,
     RunDecisions decisions,
     RunViews views,
     TimeProvider time)
