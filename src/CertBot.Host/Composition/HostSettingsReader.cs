@@ -41,11 +41,31 @@ public static class HostSettingsReader
             problems.Add(refusal + " (Teams:AppId, or --urls http://127.0.0.1:3978)");
         }
 
+        problems.AddRange(TeamsIdentityProblems(configuration.GetSection(TeamsServiceCollectionExtensions.Section), environment));
         problems.AddRange(SecretsInFiles.Check(configuration));
         var poll = TimeSpan.TryParse(certBot["Runner:PollInterval"], out var p) && p > TimeSpan.Zero ? p : TimeSpan.FromSeconds(2);
         return problems.Count == 0
             ? new HostSettings(nodes, engine, storage, urls, poll)
             : throw new StartupRefusedException(problems.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>With an app id the bot needs an outbound identity too: a tenant and a secret, or a managed identity.</summary>
+    private static IEnumerable<string> TeamsIdentityProblems(IConfigurationSection teams, Func<string, string?> environment)
+    {
+        if (string.IsNullOrWhiteSpace(teams["AppId"]) || string.Equals(teams["UseManagedIdentity"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(teams["TenantId"]))
+        {
+            yield return "Teams:AppId is set but Teams:TenantId is not: set the Entra tenant of the single-tenant app registration";
+        }
+
+        if (string.IsNullOrWhiteSpace(teams["ClientSecret"]) && string.IsNullOrWhiteSpace(environment("Teams__ClientSecret")))
+        {
+            yield return "Teams:AppId is set but there is no client secret: set the environment variable Teams__ClientSecret, or Teams:UseManagedIdentity to true";
+        }
     }
 
     private static StorageOptions ReadStorage(IConfigurationSection section, Func<string, string?> environment, List<string> problems)

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CertBot.EndToEnd.Tests.Infrastructure;
+
+namespace CertBot.EndToEnd.Tests.Host;
+
+/// <summary>The host's start-up: what it refuses (before listening) and how it stops.</summary>
+public sealed class StartupTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Start_WithoutAppId_OnEveryInterface_IsRefused()
+    {
+        using var directory = new TempDirectory("exposed");
+        await using var host = HostProcess.Start(directory.Path, ["--config", TestConfiguration.WriteMinimal(directory.Path)],
+            urls: $"http://0.0.0.0:{FreePort.Next()}");
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        Assert.Contains("Teams app id is empty (authentication off) but the host listens on http://0.0.0.0:", host.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithMissingConfigFile_NamesTheFile()
+    {
+        using var directory = new TempDirectory("missing");
+        var missing = Path.Combine(directory.Path, "nowhere.json");
+        await using var host = HostProcess.Start(directory.Path, ["--config", missing]);
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        Assert.Contains($"the configuration file {missing} (--config) does not exist", host.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithProblems_ListsEveryOneWithWhatToFix()
+    {
+        using var directory = new TempDirectory("problems");
+        var config = TestConfiguration.WriteMinimal(directory.Path, root =>
+        {
+            var cluster = root["CertBot"]!["Clusters"]![0]!;
+            cluster["Approvers"] = new JsonArray("alan");
+            cluster["Nodes"]![0]!["Role"] = "publsher";
+            root["Teams"] = new JsonObject { ["ClientSecret"] = "in-a-file" };
+        });
+        await using var host = HostProcess.Start(directory.Path, ["--config", config]);
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        var output = host.Output.ToString();
+        Assert.Contains("approver 'alan' is not a principal: use aad:<object id>", output, StringComparison.Ordinal);
+        Assert.Contains("has Role 'publsher': use publisher or subscriber", output, StringComparison.Ordinal);
+        Assert.Contains($"{config} holds Teams:ClientSecret: remove it and set the environment variable Teams__ClientSecret instead", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithAppIdButNoTenantOrSecret_SaysWhatTheBotStillNeeds()
+    {
+        using var directory = new TempDirectory("identity");
+        await using var host = HostProcess.Start(directory.Path, ["--config", TestConfiguration.WriteMinimal(directory.Path)],
+            new Dictionary<string, string?> { ["Teams__AppId"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301" });
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        Assert.Contains("Teams:AppId is set but Teams:TenantId is not", host.Output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("set the environment variable Teams__ClientSecret, or Teams:UseManagedIdentity to true", host.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithPasswordsInAFileOthersCanRead_IsRefused()
+    {
+        using var directory = new TempDirectory("readable");
+        var config = TestConfiguration.WriteMinimal(directory.Path);
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+        await using var host = HostProcess.Start(directory.Path, ["--config", config]);
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        Assert.Contains($"{config} holds passwords and is readable by others: chmod 600 it", host.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_WhileTheStoreAnswers_IsHealthy_AndSigtermStopsTheHostCleanly()
+    {
+        using var directory = new TempDirectory("health");
+        await using var host = HostProcess.Start(directory.Path, ["--config", TestConfiguration.WriteMinimal(directory.Path)]);
+        await host.WaitHealthyAsync(Limit);
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri(host.BaseAddress, "/healthz"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(host.DatabasePath));
+        Assert.Contains("Runner started", host.Output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await host.StopAsync(TimeSpan.FromSeconds(20)));
+        Assert.Contains("Runner stopped", host.Output.ToString(), StringComparison.Ordinal);
+    }
+}
