@@ -72,7 +72,7 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
         var decided = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == gate.Ts && c.Buttons.Count == 0, "the decided approval");
         Assert.Matches($@"Approved by <@{SlackBot.Approver}> at \d{{4}}-\d\d-\d\d \d\d:\d\d UTC", decided.AllText);
 
-        var summary = await ConfirmManualStepsUntilTheSummaryAsync(thread);
+        var summary = await DecideLaterGatesUntilTheSummaryAsync(thread, gate.Ts!);
         Assert.Contains("Succeeded", summary.AllText, StringComparison.Ordinal);
         var finalProgress = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == progress.Ts && c.AllText.Contains("*Succeeded*", StringComparison.Ordinal), "the final progress");
 
@@ -96,13 +96,14 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
     }
 
     /// <summary>
-    /// IM and Presence nodes need a person in CUCM Administration (high availability off and on again): each such
-    /// step asks in the thread with Done, which the approver clicks, until the run's summary arrives.
+    /// The procedure has more gates: IM and Presence needs a person in CUCM Administration (high availability off
+    /// and on again: Done), and the restarts are approved on their own. The approver answers each one as it comes
+    /// into the thread, until the run's summary arrives.
     /// </summary>
-    private async Task<RecordedSlackCall> ConfirmManualStepsUntilTheSummaryAsync(string thread)
+    private async Task<RecordedSlackCall> DecideLaterGatesUntilTheSummaryAsync(string thread, string firstGate)
     {
         var deadline = DateTimeOffset.UtcNow + RunTimeout;
-        var confirmed = new HashSet<string>();
+        var decided = new HashSet<string> { firstGate };
         while (DateTimeOffset.UtcNow < deadline)
         {
             if (slack.Calls.FirstOrDefault(c => Posted(c, thread) && c.Text.Contains(": Succeeded", StringComparison.Ordinal)) is { } summary)
@@ -110,11 +111,12 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
                 return summary;
             }
 
-            if (slack.Calls.FirstOrDefault(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "confirm") && !confirmed.Contains(c.Ts!)) is { } ask)
+            if (slack.Calls.FirstOrDefault(c => Posted(c, thread) && !decided.Contains(c.Ts!)
+                && c.Buttons.Any(b => b.ActionId is "confirm" or "approve")) is { } ask)
             {
-                confirmed.Add(ask.Ts!);
-                await ClickAsync(SlackBot.Approver, ask, "confirm");
-                await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == ask.Ts && c.Buttons.Count == 0, "the confirmed step's message");
+                decided.Add(ask.Ts!);
+                await ClickAsync(SlackBot.Approver, ask, ask.Buttons.Any(b => b.ActionId == "confirm") ? "confirm" : "approve");
+                await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == ask.Ts && c.Buttons.Count == 0, "the decided gate's message");
             }
 
             await Task.Delay(100);
