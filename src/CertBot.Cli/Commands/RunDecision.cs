@@ -41,6 +41,8 @@ internal static class RunDecision
                 return ExitCodes.Usage;
             }
 
-            return await AnswerText.WriteAsync(await decide(engine, id.Value, who, cancellationToken), engine.Options);
+            var answer = await decide(engine, id.Value, who, cancellationToken);
+            var view = answer.Changed ? null : await engine.Engine.Runs.ShowAsync(id.Value, cancellationToken);
+            return await AnswerText.WriteAsync(answer, engine.Options, view?.Allowed);
         }, cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace CertBot.Cli.Runs;
 /// </summary>
 public static class AnswerText
 {
-    public static async Task<int> WriteAsync(RunAnswer answer, EngineOptions options)
+    /// <param name="allowedNow">What may be asked of the run now, as <c>show</c> lists it (the open gate's kind considered); null for the answer's own list.</param>
+    public static async Task<int> WriteAsync(RunAnswer answer, EngineOptions options, IReadOnlyList<RunAction>? allowedNow = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(options);
@@ -24,13 +25,13 @@ public static class AnswerText
                 await Console.Error.WriteLineAsync($"{answer.Message}; certbot runs lists the runs");
                 return ExitCodes.NotFound;
             default:
-                await Console.Error.WriteLineAsync(Refusal(answer, options));
+                await Console.Error.WriteLineAsync(Refusal(answer, options, allowedNow ?? answer.Allowed));
                 return ExitCodes.Refused;
         }
     }
 
     /// <summary>The refusal, plus who may decide and what may be asked now when the engine did not say it already.</summary>
-    private static string Refusal(RunAnswer answer, EngineOptions options)
+    private static string Refusal(RunAnswer answer, EngineOptions options, IReadOnlyList<RunAction> allowedNow)
     {
         var text = "refused: " + answer.Message;
         if (answer.Kind == AnswerKind.NotAllowed || answer.Run is not { } run)
@@ -42,7 +43,7 @@ public static class AnswerText
             .SelectMany(c => options.FindCluster(c)?.Approvers ?? [])
             .Where(a => !a.Equals(run.RequestedBy, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var allowed = answer.Allowed.Count == 0 ? "nothing (the run has ended)" : string.Join(", ", answer.Allowed.Select(RunText.Verb));
+        var allowed = allowedNow.Count == 0 ? "nothing (the run has ended)" : string.Join(", ", allowedNow.Select(RunText.Verb));
         return $"{text}; approvers of {string.Join(" and ", run.Request.Clusters)}: {(approvers.Count == 0 ? "none configured" : string.Join(", ", approvers))}; allowed now: {allowed}";
     }
 }

@@ -69,7 +69,11 @@ public sealed class WorkerCrashTests(CliLab lab) : IDisposable
         var deadline = Stopwatch.StartNew();
         while (!logs.Since().Any(c => c.Cluster == "lab-west" && c.Node == "cucm-sub1" && c.Command == command))
         {
-            Assert.False(worker.HasExited, $"the worker ended before the slow step:\n{await output}\n{await error}");
+            if (worker.HasExited)
+            {
+                Assert.Fail($"the worker ended before the slow step:\n{await output}\n{await error}");
+            }
+
             Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(2), "cucm-sub1 never received the restart");
             await Task.Delay(100);
         }

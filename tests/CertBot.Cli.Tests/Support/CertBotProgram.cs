@@ -9,7 +9,8 @@ public static class CertBotProgram
 {
     public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "certbot.dll");
 
-    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    /// <param name="environment">Variables set for the child only (a connection string, say).</param>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(Path))
         {
@@ -23,6 +24,11 @@ public static class CertBotProgram
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path);
         foreach (var argument in arguments)
         {
@@ -33,9 +39,9 @@ public static class CertBotProgram
     }
 
     /// <summary>Runs certbot to its end; a run past <paramref name="timeout"/> is killed and fails the test.</summary>
-    public static async Task<CertBotResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout)
+    public static async Task<CertBotResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(StartInfo(arguments, environment)) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(timeout);
