@@ -3,7 +3,7 @@ using CertBot.Testing;
 namespace CertBot.EndToEnd.Tests.Playground;
 
 /// <summary>The end-to-end tests' lab on their own loopback addresses (127.0.9; other assemblies use 127.0.4–127.0.8 and 127.0.14).</summary>
-public sealed class EndToEndLab() : LabFixture(new LabFixtureOptions("e2e", "127.0.9"));
+public sealed class EndToEndLab() : LabFixture(new LabFixtureOptions("e2e", "127.0.17"));
 
 [CollectionDefinition(Name)]
 public sealed class EndToEndLabGroup : ICollectionFixture<EndToEndLab>
