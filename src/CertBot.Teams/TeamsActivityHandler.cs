@@ -21,6 +21,9 @@ public sealed class TeamsActivityHandler(
     TeamsTurns turns,
     ILogger<TeamsActivityHandler> logger)
 {
+    /// <summary>How long an invoke is worked on before Teams gets an interim answer (Teams waits 10 to 15 s).</summary>
+    public static readonly TimeSpan InvokeBudget = TimeSpan.FromSeconds(8);
+
     public const string Welcome =
         "Hi, I am CertBot: I plan and run certificate procedures on your CUCM and IM and Presence clusters, and nothing changes before an approver approves. Type `help` to see what I can do.";
 
@@ -78,8 +81,21 @@ public sealed class TeamsActivityHandler(
             return AdaptiveCardInvokeResponse.Message(problem);
         }
 
-        var reply = await chat.HandleAsync(request with { Action = ToChat(click) }, cancellationToken);
-        if (reply.Replacement is not { } view)
+        // Teams gives an invoke 10 to 15 seconds; what takes longer finishes in the background and updates the card.
+        var work = chat.HandleAsync(request with { Action = ToChat(click) }, turns.Stopping);
+        if (await Task.WhenAny(work, Task.Delay(InvokeBudget, cancellationToken)) != work)
+        {
+            turns.Start(async ct =>
+            {
+                if ((await work).Replacement is { } late && click.CardActivityId is { Length: > 0 } lateId)
+                {
+                    await thread.UpdateAsync(request.Conversation, new ChatMessageRef(lateId), late, ct);
+                }
+            });
+            return AdaptiveCardInvokeResponse.Message("Working on it: the card updates when it is done.");
+        }
+
+        if ((await work).Replacement is not { } view)
         {
             return AdaptiveCardInvokeResponse.Message("Nothing to update on this card.");
         }

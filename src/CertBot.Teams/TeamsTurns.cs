@@ -13,6 +13,9 @@ public sealed class TeamsTurns(IHostApplicationLifetime lifetime, ILogger<TeamsT
     private readonly Lock gate = new();
     private readonly List<Task> running = [];
 
+    /// <summary>Fires when the host stops: work that outlives its request listens to this, not to the request.</summary>
+    public CancellationToken Stopping => lifetime.ApplicationStopping;
+
     public void Start(Func<CancellationToken, Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
