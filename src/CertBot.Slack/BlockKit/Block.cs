@@ -9,6 +9,7 @@ namespace CertBot.Slack.BlockKit;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(InputBlock), "input")]
 public abstract record Block
 {
     /// <summary>Unique within the message (≤ 255 characters); null lets Slack choose.</summary>

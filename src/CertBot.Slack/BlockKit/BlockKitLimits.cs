@@ -20,6 +20,8 @@ public static class BlockKitLimits
     public const int ConfirmTitle = 100;
     public const int ConfirmText = 300;
     public const int ConfirmButton = 30;
+    public const int InputLabel = 2000;
+    public const int Placeholder = 150;
 
     /// <summary>The top-level <c>text</c>; Slack truncates beyond 40,000, we keep notifications short.</summary>
     public const int MessageText = 3000;

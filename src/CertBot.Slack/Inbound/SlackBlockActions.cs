@@ -12,7 +12,8 @@ public sealed record SlackBlockActions(
     SlackClickedMessage? Message,
     IReadOnlyList<SlackClickedAction>? Actions,
     string? TriggerId,
-    string? ResponseUrl)
+    string? ResponseUrl,
+    SlackState? State = null)
 {
     public const string BlockActionsType = "block_actions";
 }

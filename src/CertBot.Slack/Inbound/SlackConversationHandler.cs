@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CertBot.Chat.Handling;
 using CertBot.Chat.Requests;
+using CertBot.Chat.Views;
 using CertBot.Slack.BlockKit;
 using CertBot.Slack.Rendering;
 using CertBot.Slack.Threads;
@@ -80,7 +81,13 @@ public sealed class SlackConversationHandler(ChatRequestHandler handler, SlackAp
                 continue;
             }
 
-            var action = new ChatAction(SlackActionIds.VerbOf(actionId), Data(clicked.Value), messageTs);
+            var data = Data(clicked.Value);
+            if (payload.State?.TextOf(ChatVerbs.CommentKey) is { } comment)
+            {
+                data[ChatVerbs.CommentKey] = comment.Trim();
+            }
+
+            var action = new ChatAction(SlackActionIds.VerbOf(actionId), data, messageTs);
             var inbound = payload.TriggerId is null ? null : $"slack:action:{payload.TriggerId}:{actionId}";
             var reply = await handler.HandleAsync(
                 new ChatRequest(SlackThreadReference.Platform, ChatPrincipals.Slack(user), Mention(user), conversation, Action: action, InboundId: inbound),

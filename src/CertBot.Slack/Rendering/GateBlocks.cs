@@ -35,6 +35,14 @@ internal static class GateBlocks
             var good = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal);
             blocks.Add(SectionBlock.Markdown((good ? ":white_check_mark: " : ":x: ") + Capitalise(Mrkdwn.Escape(outcome))) with { BlockId = "outcome" });
         }
+        else if (!gate.IsConfirmation)
+        {
+            // As on Teams: a reason can go with Approve or Reject (Slack sends it in the click's state).
+            blocks.Add(new InputBlock(
+                TextObject.Plain("Comment (optional)", BlockKitLimits.InputLabel),
+                new PlainTextInput(ChatVerbs.CommentKey, TextObject.Plain("Why you approve or reject", BlockKitLimits.Placeholder), Multiline: true, MaxLength: 500))
+            { BlockId = "comment" });
+        }
 
         blocks.AddRange(BlockParts.Buttons(gate.Actions, "gate"));
         return blocks;

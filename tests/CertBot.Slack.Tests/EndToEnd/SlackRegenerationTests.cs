@@ -68,9 +68,9 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
         Assert.DoesNotContain(slack.Of("chat.update"), c => c.Ts == gate.Ts && c.Buttons.Count == 0);
 
         // An approver approves: the approval message shows who and when, without buttons; the run goes.
-        await ClickAsync(SlackBot.Approver, gate, "approve");
+        await ClickAsync(SlackBot.Approver, gate, "approve", comment: "change CHG-1234, window agreed");
         var decided = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == gate.Ts && c.Buttons.Count == 0, "the decided approval");
-        Assert.Matches($@"Approved by <@{SlackBot.Approver}> at \d{{4}}-\d\d-\d\d \d\d:\d\d UTC", decided.AllText);
+        Assert.Matches($@"Approved by <@{SlackBot.Approver}> at \d{{4}}-\d\d-\d\d \d\d:\d\d UTC: ""change CHG-1234, window agreed""", decided.AllText);
 
         var summary = await DecideLaterGatesUntilTheSummaryAsync(thread, gate.Ts!);
         Assert.Contains("Succeeded", summary.AllText, StringComparison.Ordinal);
@@ -127,10 +127,10 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
 
     private static bool Posted(RecordedSlackCall call, string thread) => call.Method == "chat.postMessage" && call.ThreadTs == thread;
 
-    private async Task ClickAsync(string user, RecordedSlackCall message, string actionId)
+    private async Task ClickAsync(string user, RecordedSlackCall message, string actionId, string? comment = null)
     {
         var value = message.Buttons.Single(b => b.ActionId == actionId).Value;
-        using var response = await bot.PostAsync("/slack/interactivity", SlackPayloads.Click(user, Channel, message.Ts!, message.ThreadTs!, actionId, value), SlackPayloads.Form);
+        using var response = await bot.PostAsync("/slack/interactivity", SlackPayloads.Click(user, Channel, message.Ts!, message.ThreadTs!, actionId, value, comment), SlackPayloads.Form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -63,6 +63,16 @@ public sealed class SlackRendererTests
     }
 
     [Fact]
+    public void Render_OpenApproval_HasACommentInputAndTheDecidedOneHasNone()
+    {
+        var open = Assert.Single(SlackRenderer.Render(SampleViews.OpenGate()).Blocks.OfType<InputBlock>());
+        Assert.Equal("comment", open.Element.ActionId);
+        Assert.True(open.Optional);
+        Assert.DoesNotContain(SlackRenderer.Render(SampleViews.DecidedGate()).Blocks, b => b is InputBlock);
+        Assert.DoesNotContain(SlackRenderer.Render(SampleViews.OpenGate() with { IsConfirmation = true }).Blocks, b => b is InputBlock);
+    }
+
+    [Fact]
     public void Render_DecidedGate_HasNoButtonsAndSaysWhoDecidedWhen()
     {
         var message = SlackRenderer.Render(SampleViews.DecidedGate());

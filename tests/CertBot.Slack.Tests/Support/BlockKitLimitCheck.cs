@@ -84,6 +84,21 @@ public static class BlockKitLimitCheck
                     break;
                 case "divider":
                     break;
+                case "input":
+                    Text(block.GetProperty("label"), "plain_text", 2000, "input label", problems);
+                    var element = block.GetProperty("element");
+                    if (element.GetProperty("type").GetString() != "plain_text_input" || element.GetProperty("action_id").GetString()!.Length > 255
+                        || (element.TryGetProperty("max_length", out var maxLength) && maxLength.GetInt32() > 3000))
+                    {
+                        problems.Add("input element not a plain text input within limits");
+                    }
+
+                    if (element.TryGetProperty("placeholder", out var placeholder))
+                    {
+                        Text(placeholder, "plain_text", 150, "placeholder", problems);
+                    }
+
+                    break;
                 default:
                     problems.Add($"unknown block type {type}");
                     break;

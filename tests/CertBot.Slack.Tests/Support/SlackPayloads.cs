@@ -38,8 +38,12 @@ public static class SlackPayloads
     });
 
     /// <summary>A click on a button of a message the bot posted (as recorded by the fake Web API).</summary>
-    public static string Click(string user, string channel, string messageTs, string threadTs, string actionId, string value)
+    public static string Click(string user, string channel, string messageTs, string threadTs, string actionId, string value, string? comment = null)
     {
+        var state = new Dictionary<string, Dictionary<string, object>>
+        {
+            ["comment"] = new() { ["comment"] = new { type = "plain_text_input", value = comment } },
+        };
         var payload = JsonSerializer.Serialize(new
         {
             type = "block_actions",
@@ -51,6 +55,7 @@ public static class SlackPayloads
             channel = new { id = channel, name = "ucops" },
             message = new { type = "message", ts = messageTs, thread_ts = threadTs, bot_id = "B0CERTBOT", text = "…" },
             response_url = "https://hooks.slack.com/actions/T0LAB0001/1/x",
+            state = new { values = state },
             actions = new[] { new { type = "button", action_id = actionId, block_id = "b", value, action_ts = "1700000000.1" } },
         });
         return new FormUrlEncodedContent(new Dictionary<string, string> { ["payload"] = payload }).ReadAsStringAsync().GetAwaiter().GetResult();
