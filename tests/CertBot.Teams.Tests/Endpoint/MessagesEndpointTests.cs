@@ -138,6 +138,24 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
         Assert.Null(Card(put)["actions"]);
     }
 
+    [Fact]
+    public async Task EveryCardSentInAFlow_ParsesInTheOfficialRendererWithoutWarnings()
+    {
+        var (cardId, approve) = await ApprovalCardAsync();
+        await bot.PostAsync(Activities.Execute(connector.ServiceUrl, cardId, approve, TeamsBotHost.ApproverAad, "Alan Approver"));
+        await bot.PostAsync(Activities.Message(connector.ServiceUrl, "certs lab-west"));
+        await Eventually(() => connector.Requests.FirstOrDefault(r => r.Body.Contains("Certificates of lab-west", StringComparison.Ordinal)));
+        await Eventually(() => connector.Requests.FirstOrDefault(r => r.Method == "PUT" && r.Body.Contains("Running", StringComparison.Ordinal)));
+
+        var cards = connector.Requests.Where(r => r.Body.Contains("\"attachments\"", StringComparison.Ordinal))
+            .Select((r, i) => (Name: $"{i}: {r.Method} {r.RawTarget}", Card: Card(r)))
+            .ToDictionary(c => c.Name, c => c.Card);
+        var results = await AdaptiveCardsRenderer.CheckJsonAsync(cards);
+
+        Assert.True(cards.Count >= 6, $"only {cards.Count} cards were sent");
+        Assert.All(results, r => Assert.True(r.Value.Count == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
+    }
+
     /// <summary>Asks for a plan, requests approval on its card and waits for the approval card the delivery posts.</summary>
     private async Task<(string CardId, JsonObject Approve)> ApprovalCardAsync()
     {

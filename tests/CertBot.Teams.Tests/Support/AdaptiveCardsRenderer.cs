@@ -14,13 +14,17 @@ internal static class AdaptiveCardsRenderer
     private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "CardCheck");
 
     /// <summary>Each card's warnings as "event: message" lines; an empty list is a clean card.</summary>
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CheckAsync(IReadOnlyDictionary<string, AdaptiveCard> cards)
+    public static Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CheckAsync(IReadOnlyDictionary<string, AdaptiveCard> cards) =>
+        CheckJsonAsync(cards.ToDictionary(c => c.Key, c => (JsonNode)CardJson.ToNode(c.Value)));
+
+    /// <summary>The same check for cards as they went over the wire.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CheckJsonAsync(IReadOnlyDictionary<string, JsonNode> cards)
     {
         await EnsureInstalledAsync();
         var input = Path.Combine(Path.GetTempPath(), $"certbot-cards-{Guid.NewGuid():N}.json");
         try
         {
-            var payload = new JsonArray(cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Key, ["card"] = CardJson.ToNode(c.Value) }).ToArray());
+            var payload = new JsonArray(cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Key, ["card"] = c.Value.DeepClone() }).ToArray());
             await File.WriteAllTextAsync(input, payload.ToJsonString());
             var output = await RunAsync("node", ["check-cards.js", input]);
             var results = JsonNode.Parse(output)!.AsArray();
