@@ -32,7 +32,7 @@ public sealed class PostgresStoreTests(CliLab lab) : IDisposable
             Task<CertBotResult> Certbot(params string[] arguments) =>
                 CertBotProgram.RunAsync(["--config", certbot.ConfigPath, .. arguments], TimeSpan.FromMinutes(2), environment);
 
-            var request = await Certbot("request", "verify-ipsec", "--cluster", "lab-west", "--as", CertBotWorkspace.Requester);
+            var request = await Certbot("request", "regenerate", "tomcat", "--cluster", "lab-west", "--as", CertBotWorkspace.Requester);
             var run = request.Output.Trim();
             var runs = await Certbot("runs");
             var cancel = await Certbot("cancel", run, "--as", CertBotWorkspace.Requester);

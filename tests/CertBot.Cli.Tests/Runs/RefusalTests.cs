@@ -45,5 +45,19 @@ public sealed class RefusalTests(CliLab lab) : IDisposable
         Assert.Equal("Cancelled", (await certbot.ShowAsync(run)).State);
     }
 
+    [Fact]
+    public async Task Approve_ByACliApproverWhenCliApprovalsAreSwitchedOff_IsRefused()
+    {
+        var run = await certbot.RequestAsync("regenerate", "tomcat", "--cluster", "lab-west");
+        certbot.Configure(c => c["CertBot"]!["AllowCliApprovals"] = false);
+
+        var approve = await certbot.RunAsync("approve", run, "--as", CertBotWorkspace.Approver);
+
+        Assert.Equal(1, approve.ExitCode);
+        Assert.StartsWith("refused: cli:bob: cli approvals are switched off (CertBot:AllowCliApprovals)", approve.Error, StringComparison.Ordinal);
+        Assert.Equal("AwaitingApproval", (await certbot.ShowAsync(run)).State);
+        await certbot.MustAsync("cancel", run, "--as", CertBotWorkspace.Requester);
+    }
+
     public void Dispose() => certbot.Dispose();
 }

@@ -41,6 +41,15 @@ public sealed class CertBotWorkspace : IDisposable
 
     public string StorePath { get; }
 
+    /// <summary>Changes this workspace's configuration file (a setting under test).</summary>
+    public void Configure(Action<JsonNode> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var config = JsonNode.Parse(File.ReadAllText(ConfigPath))!;
+        change(config);
+        File.WriteAllText(ConfigPath, config.ToJsonString());
+    }
+
     /// <summary>The global options that point certbot at this workspace.</summary>
     public IReadOnlyList<string> Globals => ["--config", ConfigPath, "--store", StorePath];
 
