@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Slack work queue is full; {Kind} from {Principal} refused")]
     public static partial void QueueFull(ILogger logger, string kind, string principal);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Slack front without {Missing}: {Consequence}")]
+    public static partial void NotConfigured(ILogger logger, string missing, string consequence);
 }

@@ -27,8 +27,21 @@ public sealed class SlackInboundWork(IOptions<SlackOptions> options, ILogger<Sla
         return queued;
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => WorkAsync(stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Said once at start: otherwise a missing secret only shows as Slack's "dispatch_failed" in the workspace.
+        if (string.IsNullOrEmpty(options.Value.SigningSecret))
+        {
+            Log.NotConfigured(logger, "a signing secret", "every Slack request is refused with 401; set Slack__SigningSecret or SLACK_SIGNING_SECRET");
+        }
+
+        if (string.IsNullOrEmpty(options.Value.BotToken))
+        {
+            Log.NotConfigured(logger, "a bot token", "nothing can be posted to Slack; set Slack__BotToken or SLACK_BOT_TOKEN");
+        }
+
+        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => WorkAsync(stoppingToken)));
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
