@@ -41,11 +41,6 @@ internal static class EngineCommand
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Usage;
         }
-        catch (InvalidOperationException e) when (e.Source?.StartsWith("CertBot.Storage", StringComparison.Ordinal) == true)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            return ExitCodes.Usage;
-        }
         catch (DbException e)
         {
             await Console.Error.WriteLineAsync($"the store cannot be used: {e.Message}");

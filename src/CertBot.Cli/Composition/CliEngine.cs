@@ -1,3 +1,4 @@
+using CertBot.Cisco.Configuration;
 using CertBot.Cli.Commands;
 using CertBot.Cli.Configuration;
 using CertBot.Engine;
@@ -36,11 +37,16 @@ public sealed class CliEngine : IAsyncDisposable
     public TimeProvider Time { get; }
 
     /// <param name="storePath">From <c>--store</c>: a SQLite file that wins over <c>CertBot:Storage</c>.</param>
-    /// <exception cref="InvalidOperationException">PostgreSQL is chosen but its connection string variable is not set.</exception>
+    /// <exception cref="ConfigurationException">PostgreSQL is chosen but its connection string variable is not set.</exception>
     public static async Task<CliEngine> OpenAsync(CliSettings settings, FileInfo? storePath, bool verbose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var storage = storePath is null ? settings.Storage : settings.Storage with { Provider = StorageProvider.Sqlite, SqlitePath = storePath.FullName };
+        if (storage.Provider == StorageProvider.Postgres && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(storage.PostgresConnectionVariable)))
+        {
+            throw new ConfigurationException($"CertBot:Storage:Provider is postgres but {storage.PostgresConnectionVariable} is not set: export the connection string there, or pass --store <file> for SQLite");
+        }
+
         var store = await EngineStores.OpenAsync(storage, TimeProvider.System, Environment.GetEnvironmentVariable, cancellationToken);
         return new CliEngine(settings, store, CliServices.Create(settings, store, verbose));
     }
