@@ -41,9 +41,17 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
         var mode = File.GetUnixFileMode(DatabasePath);
 
         await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
+        // The write-ahead log exists while a connection is open (SQLite removes it with the last one), and
+        // SQLite gives it the database file's mode. An open connection of the test's own keeps it there.
+        await using var open = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await open.OpenAsync();
+        await using (var read = open.CreateCommand())
+        {
+            read.CommandText = "select count(*) from sqlite_master";
+            await read.ExecuteScalarAsync();
+        }
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
-        // SQLite gives the write-ahead log the database file's mode; the pooled connection keeps it open here.
         Assert.True(File.Exists(DatabasePath + "-wal"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath + "-wal"));
     }

@@ -161,7 +161,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         var endpoint = connection.Directory.SftpEndpoint()!;
         var sftp = lab.Inventory.Sftp;
         var marker = Path.GetTempFileName();
-        var name = $"listing-{Guid.NewGuid():N}.p12";
+        var name = $"listing-{Guid.NewGuid():N}.txt";
         await client.UploadAsync(endpoint, marker, $"{sftp.Directory.TrimEnd('/')}/{name}", None);
         File.Delete(marker);
         var directory = new CertBot.Cisco.Nodes.SftpBulkDirectory(connection.Directory, client);

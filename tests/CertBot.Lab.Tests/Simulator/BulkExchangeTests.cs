@@ -53,6 +53,27 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
         Assert.Contains("Executed command unsuccessfully", answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Consolidate_WithAFileThatIsNoBundle_FailsTheCommand_AndTheSessionGoesOn()
+    {
+        var junk = Path.Combine(lab.Inventory.Sftp.DropDirectory, "not-a-bundle.p12");
+        await File.WriteAllTextAsync(junk, "this is not PKCS12");
+        try
+        {
+            await using var west = await ConnectAsync("lab-west", "cucm-pub");
+            await ConfigureSftpAsync(west);
+            var answer = await west.RunAsync("set cert bulk consolidate all", Slow);
+
+            Assert.Contains("not-a-bundle.p12 is not a valid PKCS12 certificate file.", answer, StringComparison.Ordinal);
+            Assert.Contains("Executed command unsuccessfully", answer, StringComparison.Ordinal);
+            Assert.Contains("Active Master Version:", await west.RunAsync("show version active"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(junk);
+        }
+    }
+
     private async Task<string> TrustListAsync(string cluster, string node)
     {
         await using var client = await ConnectAsync(cluster, node);

@@ -102,13 +102,26 @@ internal sealed class BulkExchange(CommandContext context, SftpTransfer transfer
         var entries = new Dictionary<string, BundleEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in chosen)
         {
-            foreach (var entry in CertificateBundle.Read(await File.ReadAllBytesAsync(file, context.Cancellation)))
+            foreach (var entry in ReadBundle(file, await File.ReadAllBytesAsync(file, context.Cancellation)))
             {
                 entries[entry.FriendlyName] = entry;
             }
         }
 
         return [.. entries.Values];
+    }
+
+    private static IReadOnlyList<BundleEntry> ReadBundle(string file, byte[] bytes)
+    {
+        try
+        {
+            return CertificateBundle.Read(bytes);
+        }
+        catch (Exception e) when (e is System.Formats.Asn1.AsnContentException or System.Security.Cryptography.CryptographicException)
+        {
+            // Someone else's file in the shared directory: the platform fails the command, it does not crash.
+            throw new BulkFileException($"{Path.GetFileName(file)} is not a valid PKCS12 certificate file.", e);
+        }
     }
 
     private async Task<string?> RunAsync(string[] commands)

@@ -35,12 +35,21 @@ internal sealed class BulkTransferCommand(BulkOperation operation) : ICommandHan
         {
             var transfer = new SftpTransfer(settings, context.Snapshot.SftpKnownHostsFile, context.Store.StateDir);
             var exchange = new BulkExchange(context, transfer, settings.Directory, workDir);
-            var outcome = operation switch
+            string? outcome;
+            try
             {
-                BulkOperation.Export => await exchange.ExportAsync(),
-                BulkOperation.Consolidate => await exchange.ConsolidateAsync(),
-                _ => await exchange.ImportAsync(),
-            };
+                outcome = operation switch
+                {
+                    BulkOperation.Export => await exchange.ExportAsync(),
+                    BulkOperation.Consolidate => await exchange.ConsolidateAsync(),
+                    _ => await exchange.ImportAsync(),
+                };
+            }
+            catch (BulkFileException e)
+            {
+                outcome = e.Message;
+            }
+
             if (outcome is not null)
             {
                 await context.FailAsync(outcome);
