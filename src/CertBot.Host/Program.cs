@@ -1,6 +1,7 @@
 using CertBot.Chat;
 using CertBot.Cisco;
 using CertBot.Host.Composition;
+using CertBot.Slack;
 using CertBot.Teams;
 
 // The composition root: configuration (appsettings.json next to the program, each --config file, the
@@ -16,10 +17,12 @@ try
         .AddCertBotCisco(settings.Nodes)
         .AddCertBotEngine(settings.Engine, settings.RunnerPollInterval)
         .AddCertBotChat(builder.Configuration)
-        .AddCertBotTeams(builder.Configuration);
+        .AddCertBotTeams(builder.Configuration)
+        .AddCertBotSlack(builder.Configuration);
     var app = builder.Build();
     app.MapCertBotHealth();
     app.MapCertBotTeams();
+    app.MapCertBotSlack();
     await app.RunAsync();
     return 0;
 }

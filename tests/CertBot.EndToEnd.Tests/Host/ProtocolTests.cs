@@ -27,6 +27,22 @@ public sealed class ProtocolTests
         Assert.Empty(await RunsAsync(host));
     }
 
+    [Fact]
+    public async Task SlackCommand_WithoutASignature_Is401_AndLeavesNoTrace()
+    {
+        using var directory = new TempDirectory("slack");
+        await using var host = HostProcess.Start(directory.Path, ["--config", TestConfiguration.WriteMinimal(directory.Path)],
+            new Dictionary<string, string?> { ["Slack__SigningSecret"] = "only-in-the-environment" });
+        await host.WaitHealthyAsync(StartLimit);
+
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["command"] = "/certbot", ["text"] = "regenerate tomcat on lab-east", ["user_id"] = "U1" });
+        using var response = await http.PostAsync(new Uri(host.MessagesUrl, "/slack/commands"), form);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await RunsAsync(host));
+    }
+
     [Theory]
     [InlineData("{\"type\":\"message\",\"text\":\"regenerate tomcat on lab-east\"")]
     [InlineData("{\"text\":\"regenerate tomcat on lab-east\",\"from\":{\"id\":\"29:x\",\"aadObjectId\":\"22222222-2222-4222-8222-222222222222\"}}")]
