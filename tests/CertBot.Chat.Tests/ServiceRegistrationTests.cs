@@ -50,6 +50,6 @@ public sealed class ServiceRegistrationTests
 
         var error = Assert.Throws<FormatException>(() => EngineOptionsReader.Read(configuration.GetSection("CertBot")));
 
-        Assert.Contains("CertBot:Clusters:0:Nodes:0:Product = 'cucmx'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cluster 'lab-east' node 'cucm-pub' has Product 'cucmx': use cucm or imp", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,18 +1,27 @@
 using System.Globalization;
-using CertBot.Engine.Configuration;
 using CertBot.Engine.Model;
+using Microsoft.Extensions.Configuration;
 
-namespace CertBot.Host.Composition;
+namespace CertBot.Engine.Configuration;
 
 /// <summary>
 /// Reads the engine's view of the <c>CertBot</c> section (clusters with their nodes, approvers, maintenance
-/// windows and time zone; gate expiry; bulk SFTP). The engine's options are plain records without a
-/// configuration library, so the host reads them field by field and names every unreadable value.
+/// windows and time zone; gate expiry; bulk SFTP). The options are positional records the configuration binder
+/// cannot build (it leaves the cluster list empty), so they are read field by field and every unreadable value
+/// is named. The one reader for the host, the command line and the chat core.
 /// </summary>
 public static class EngineOptionsReader
 {
     /// <summary>The secret name under which the bulk SFTP password is found when it is written in a lab's file.</summary>
     public const string SftpPasswordKey = "CertBot:Sftp:Password";
+
+    /// <exception cref="FormatException">A value cannot be read; the message names every such value.</exception>
+    public static EngineOptions Read(IConfigurationSection certBot)
+    {
+        var problems = new List<string>();
+        var options = Read(certBot, problems);
+        return problems.Count == 0 ? options : throw new FormatException(string.Join("; ", problems));
+    }
 
     public static EngineOptions Read(IConfigurationSection certBot, ICollection<string> problems)
     {
