@@ -71,4 +71,38 @@ public sealed class PostgresEngineStoreTests : EngineStoreContract
             await s.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task ConcurrentFirstMigrations_OnAnEmptyDatabase_ApplyEachVersionOnce()
+    {
+        var empty = "certbot_empty_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new NpgsqlConnection(ServerConnection))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {empty}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(ServerConnection) { Database = empty }.ConnectionString;
+        var stores = Enumerable.Range(0, 4).Select(_ => new PostgresEngineStore(connection, TimeProvider.System)).ToList();
+        try
+        {
+            await Task.WhenAll(stores.Select(s => s.MigrateAsync(default)));
+
+            Assert.Equal([1], await stores[0].AppliedVersionsAsync(default));
+        }
+        finally
+        {
+            foreach (var s in stores)
+            {
+                await s.DisposeAsync();
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(ServerConnection);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {empty} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
 }

@@ -10,12 +10,15 @@ public abstract partial class RelationalEngineStore
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await Db.ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)", cancellationToken);
         await using var transaction = await BeginAsync(connection, cancellationToken);
         foreach (var statement in dialect.BeforeMigration)
         {
             await Db.ExecuteAsync(connection, transaction, statement, cancellationToken);
         }
+
+        // Created under the migration lock: two instances starting on an empty PostgreSQL database would
+        // otherwise race on the catalogue and one would fail with a duplicate type.
+        await Db.ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)", cancellationToken);
 
         var current = Convert.ToInt32(await Db.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);
