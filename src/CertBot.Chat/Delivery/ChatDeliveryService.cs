@@ -116,9 +116,12 @@ public sealed class ChatDeliveryService(
 
         await messages.SettleAsync(runId, null, cancellationToken);
         var rest = events.Where(e => e.Kind is not (ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished)).ToList();
-        if (!progressJustPosted && lastProgress.TryGetValue(runId, out var last) && now - last < options.ProgressUpdateInterval)
+        // Coalesced: the rest stays in the outbox until the thread may be updated again. A finished run is never
+        // held back: no later event would come to refresh its card, which would stay at "Running" for good.
+        var final = RunLifecycle.IsFinal(run.Run.State);
+        if (!progressJustPosted && !final && lastProgress.TryGetValue(runId, out var last) && now - last < options.ProgressUpdateInterval)
         {
-            return count; // coalesced: the rest stays in the outbox until the thread may be updated again.
+            return count;
         }
 
         if (!progressJustPosted)
@@ -127,7 +130,7 @@ public sealed class ChatDeliveryService(
             lastProgress[runId] = now;
         }
 
-        if (RunLifecycle.IsFinal(run.Run.State))
+        if (final)
         {
             lastProgress.Remove(runId);
         }

@@ -26,6 +26,25 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
     }
 
     [Fact]
+    public async Task FinalState_UpdatesTheProgressCard_EvenWithinTheCoalescingInterval()
+    {
+        await using var harness = ChatHarness.Start(lab, progressInterval: TimeSpan.FromHours(1));
+        await harness.InitializeAsync();
+        var runId = await harness.RequestAsync("regenerate tomcat on lab-west");
+        await harness.Delivery.DeliverOnceAsync(default);
+        Assert.Single(harness.Thread.Posted<ProgressView>());
+
+        await harness.Engine.Runs.CancelAsync(runId, ChatHarness.Requester, default);
+        await harness.Delivery.DeliverOnceAsync(default);
+
+        // No later event would ever refresh it: the last word on the card must be the final state.
+        var (_, last) = harness.Thread.Updates<ProgressView>().Last();
+        Assert.Equal(RunState.Cancelled, last.State);
+        Assert.Equal(RunState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
+        Assert.DoesNotContain(await harness.Engine.Store.PendingEventsAsync(100, default), e => e.RunId == runId);
+    }
+
+    [Fact]
     public async Task ExpiredGate_CardSaysSo_ApprovalIsRefused_AndTheRunEndsCancelled()
     {
         await using var harness = ChatHarness.Start(lab, gateExpiry: TimeSpan.FromMilliseconds(1));
