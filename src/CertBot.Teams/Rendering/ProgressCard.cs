@@ -23,7 +23,9 @@ internal static class ProgressCard
             body.Add(CardParts.Note(progress.Attention, progress.State is RunState.Failed or RunState.Paused or RunState.Interrupted ? TextColor.Attention : TextColor.Accent));
         }
 
-        body.Add(new TextBlock(string.Join("\n", progress.Steps.Select(Line))) { Separator = true });
+        // A blank line between steps: card markdown joins single line breaks into one paragraph, and these lines
+        // start with a mark, not a list number, so they would run together.
+        body.Add(new TextBlock(string.Join("\n\n", progress.Steps.Select(Line))) { Separator = true });
         return new AdaptiveCard { Body = body, FallbackText = progress.Summary, MsTeams = TeamsCardSettings.FullWidth };
     }
 

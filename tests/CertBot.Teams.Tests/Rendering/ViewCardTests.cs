@@ -68,6 +68,8 @@ public sealed class ViewCardTests
         }
 
         Assert.Contains("running (0:12)", text, StringComparison.Ordinal);
+        // Each step its own paragraph: a single line break would run them together in Teams.
+        Assert.Contains("\n\n▶ 3.", text, StringComparison.Ordinal);
         var bar = card["body"]!.AsArray().Single(e => (string)e!["type"]! == "ColumnSet")!["columns"]!.AsArray();
         Assert.Equal([3, 4], bar.Select(c => (int)c!["width"]!));
         Assert.Single(CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.NotStarted())!)["body"]!.AsArray().Single(e => (string)e!["type"]! == "ColumnSet")!["columns"]!.AsArray());
