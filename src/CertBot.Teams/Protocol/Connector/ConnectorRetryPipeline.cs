@@ -1,7 +1,7 @@
 using System.Net;
+using CertBot.Chat.WebApi;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 
 namespace CertBot.Teams.Protocol.Connector;
 
@@ -18,50 +18,15 @@ internal static class ConnectorRetryPipeline
 
     public static bool IsTransient(HttpStatusCode status) => Transient.Contains(status);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorClientOptions options, TimeProvider time, ILogger logger)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        if (options.MaxRetries <= 0)
+    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorClientOptions options, TimeProvider time, ILogger logger) =>
+        WebApiRetry.Create(options.MaxRetries, options.BaseDelay, options.MaxRetryAfter, IsTransient, time, (response, attempt, wait) =>
         {
-            return builder.Build();
-        }
-
-        return builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } r && IsTransient(r.StatusCode)),
-            MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.BaseDelay,
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter, time)),
-            OnRetry = args =>
-            {
-                if (args.Outcome.Result is { } response)
-                {
-                    var request = response.RequestMessage;
-                    Log.ConnectorRetry(
-                        logger, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?",
-                        (int)response.StatusCode, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-
-                    // The retried response is never read: release its connection now.
-                    response.Dispose();
-                }
-
-                return ValueTask.CompletedTask;
-            },
-        }).Build();
-    }
+            var request = response.RequestMessage;
+            Log.ConnectorRetry(logger, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?",
+                (int)response.StatusCode, attempt, wait.TotalMilliseconds);
+        });
 
     /// <summary>The wait the server asked for (seconds or a date), capped; null to use the backoff.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap, TimeProvider time)
-    {
-        var header = response?.Headers.RetryAfter;
-        TimeSpan? asked = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
-        if (asked is not { } wait)
-        {
-            return null;
-        }
-
-        return wait <= TimeSpan.Zero ? TimeSpan.Zero : (wait > cap ? cap : wait);
-    }
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap, TimeProvider time) =>
+        WebApiRetry.RetryAfter(response, cap, time);
 }
