@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CertBot.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace CertBot.Storage.Chat;
 
@@ -10,55 +9,20 @@ namespace CertBot.Storage.Chat;
 /// </summary>
 public sealed class SqliteChatStore : RelationalChatStore
 {
-    private readonly string connectionString;
+    private readonly SqliteFile file;
 
     public SqliteChatStore(string path, TimeProvider time)
         : base(time)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        file = new SqliteFile(path, foreignKeys: false);
     }
 
     public static string DefaultPath => SqliteEngineStore.DefaultPath;
 
-    public string Path { get; }
+    public string Path => file.Path;
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        CreateOwnerOnly();
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    protected override Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => file.OpenAsync(cancellationToken);
 
-    /// <summary>BEGIN IMMEDIATE: two processes migrating the same file queue instead of failing half-way.</summary>
     protected override ValueTask<DbTransaction> BeginAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
-
-    private void CreateOwnerOnly()
-    {
-        if (File.Exists(Path))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var _ = new FileStream(Path, options);
-    }
+        SqliteFile.BeginAsync(connection);
 }
