@@ -1,6 +1,5 @@
 using CertBot.Chat.Storage;
 using CertBot.Storage.Chat;
-using Npgsql;
 
 namespace CertBot.Storage.Tests.Chat;
 
@@ -10,45 +9,25 @@ namespace CertBot.Storage.Tests.Chat;
 /// </summary>
 public sealed class PostgresChatStoreTests : ChatStoreContract
 {
-    private const string Variable = "CERTBOT_TEST_POSTGRES";
-    private readonly string database = "certbot_chat_test_" + Guid.NewGuid().ToString("N");
-    private bool created;
+    private PostgresTestDatabase? database;
 
-    private static string ServerConnection =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set: the PostgreSQL chat store tests need a server. Run scripts/test, or as root: " +
-                ". scripts/lib/postgres.sh && certbot_pg_up (it exports the variable), then dotnet test again.");
-
-    private string Connection => new NpgsqlConnectionStringBuilder(ServerConnection) { Database = database }.ConnectionString;
+    private string Connection => database!.Connection;
 
     protected override async Task<IChatStore> CreateStoreAsync()
     {
-        await using (var admin = new NpgsqlConnection(ServerConnection))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        created = true;
+        database = await PostgresTestDatabase.CreateAsync("certbot_chat_test_");
         return new PostgresChatStore(Connection, TimeProvider.System);
     }
 
     public override async Task DisposeAsync()
     {
-        if (!created)
+        if (database is null)
         {
             return;
         }
 
         await ((PostgresChatStore)Store).DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(ServerConnection);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await database.DisposeAsync();
     }
 
     [Fact]
