@@ -9,35 +9,24 @@ namespace CertBot.Cisco.Transport.OpenSsh;
 /// </summary>
 public sealed class OpenSshCliTransport : ICliTransport, IDisposable
 {
-    private readonly OpenSshSettings _settings;
-    private readonly PrivateDirectory _directory = new();
-    private readonly HostKeyPinning _pinning;
-    private readonly string _askPass;
+    private readonly OpenSshLogin _login;
 
     public OpenSshCliTransport(OpenSshSettings settings)
     {
-        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        _pinning = new HostKeyPinning(new HostKeyScanner(settings), _directory);
-        _askPass = AskPass.Write(_directory);
+        _login = new OpenSshLogin(settings);
     }
 
     public async Task<ICliChannel> OpenShellAsync(SshEndpoint endpoint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var knownHosts = await _pinning.WriteKnownHostsAsync(endpoint, cancellationToken);
-        var psi = new ProcessStartInfo(_settings.SshPath)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var knownHosts = await _login.PinAsync(endpoint, cancellationToken);
+        var psi = OpenSshLogin.Redirected(_login.Settings.SshPath);
         // -tt: a PTY although our stdin is a pipe (the platform CLI needs one); -e none: a '~' at the start of
         // a pasted line must reach the node, not the client's escape handler.
         psi.ArgumentList.Add("-tt");
         psi.ArgumentList.Add("-e");
         psi.ArgumentList.Add("none");
-        OpenSshArguments.AddCommon(psi, endpoint, knownHosts, _askPass, _settings, sftp: false);
+        _login.AddLogin(psi, endpoint, knownHosts, sftp: false);
         psi.ArgumentList.Add("--");
         psi.ArgumentList.Add(endpoint.Host);
         Process process;
@@ -47,11 +36,11 @@ public sealed class OpenSshCliTransport : ICliTransport, IDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new NodeException(NodeFailure.Unreachable, endpoint.Name, null, null, $"{endpoint.Name}: cannot run {_settings.SshPath}: {e.Message}", e);
+            throw new NodeException(NodeFailure.Unreachable, endpoint.Name, null, null, $"{endpoint.Name}: cannot run {_login.Settings.SshPath}: {e.Message}", e);
         }
 
         return new OpenSshChannel(process, knownHosts);
     }
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _login.Dispose();
 }

@@ -10,16 +10,11 @@ namespace CertBot.Cisco.Transport.OpenSsh;
 /// </summary>
 public sealed class OpenSshSftpClient : ISftpClient, IDisposable
 {
-    private readonly OpenSshSettings _settings;
-    private readonly PrivateDirectory _directory = new();
-    private readonly HostKeyPinning _pinning;
-    private readonly string _askPass;
+    private readonly OpenSshLogin _login;
 
     public OpenSshSftpClient(OpenSshSettings settings)
     {
-        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        _pinning = new HostKeyPinning(new HostKeyScanner(settings), _directory);
-        _askPass = AskPass.Write(_directory);
+        _login = new OpenSshLogin(settings);
     }
 
     public async Task<IReadOnlyList<string>> ListAsync(SshEndpoint endpoint, string directory, CancellationToken cancellationToken)
@@ -38,26 +33,20 @@ public sealed class OpenSshSftpClient : ISftpClient, IDisposable
     public Task UploadAsync(SshEndpoint endpoint, string localPath, string remotePath, CancellationToken cancellationToken) =>
         RunBatchAsync(endpoint, $"put {Quote(localPath)} {Quote(remotePath)}\n", cancellationToken);
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _login.Dispose();
 
     private async Task<string> RunBatchAsync(SshEndpoint endpoint, string batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var knownHosts = await _pinning.WriteKnownHostsAsync(endpoint, cancellationToken);
+        var knownHosts = await _login.PinAsync(endpoint, cancellationToken);
         try
         {
-            var psi = new ProcessStartInfo(_settings.SftpPath)
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
+            var psi = OpenSshLogin.Redirected(_login.Settings.SftpPath);
             psi.ArgumentList.Add("-o");
             psi.ArgumentList.Add("BatchMode=no");
             psi.ArgumentList.Add("-b");
             psi.ArgumentList.Add("-");
-            OpenSshArguments.AddCommon(psi, endpoint, knownHosts, _askPass, _settings, sftp: true);
+            _login.AddLogin(psi, endpoint, knownHosts, sftp: true);
             psi.ArgumentList.Add("--");
             psi.ArgumentList.Add(endpoint.Host);
             using var process = Process.Start(psi) ?? throw new InvalidOperationException("sftp did not start");
@@ -66,7 +55,7 @@ public sealed class OpenSshSftpClient : ISftpClient, IDisposable
             await process.StandardInput.WriteAsync(batch);
             process.StandardInput.Close();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_settings.SftpTimeout);
+            timeout.CancelAfter(_login.Settings.SftpTimeout);
             try
             {
                 await process.WaitForExitAsync(timeout.Token);
@@ -79,7 +68,7 @@ public sealed class OpenSshSftpClient : ISftpClient, IDisposable
                     throw;
                 }
 
-                throw new NodeException(NodeFailure.Timeout, endpoint.Name, FirstLine(batch), null, $"{endpoint.Name}: sftp did not finish within {_settings.SftpTimeout}.");
+                throw new NodeException(NodeFailure.Timeout, endpoint.Name, FirstLine(batch), null, $"{endpoint.Name}: sftp did not finish within {_login.Settings.SftpTimeout}.");
             }
 
             var diagnostics = (await stderr).Trim();
