@@ -1,5 +1,3 @@
-using CertBot.Engine.Runs;
-
 namespace CertBot.Chat.Views;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CertBot.Chat.Views;
 public sealed record FailureView(
     Guid RunId,
     string Title,
-    PauseCause Cause,
+    DecisionCause Cause,
     int StepNumber,
     string StepTitle,
     string? Node,
@@ -18,6 +16,9 @@ public sealed record FailureView(
     string? Resolution,
     IReadOnlyList<ViewAction> Actions) : ChatView
 {
+    /// <summary>The card's heading: "Step failed", "Run interrupted" or "Held by the maintenance window".</summary>
+    public string Heading => Cause.Words();
+
     public override string Summary => Resolution is null
         ? $"{Title}: step {StepNumber} needs a decision ({Reason})"
         : $"{Title}: {Resolution}";

@@ -1,5 +1,3 @@
-using CertBot.Engine.Runs;
-
 namespace CertBot.Chat.Views;
 
 /// <summary>One run's progress, updated in place: every step with its mark, node and elapsed time, and a bar.</summary>
@@ -7,12 +5,12 @@ namespace CertBot.Chat.Views;
 public sealed record ProgressView(
     Guid RunId,
     string Title,
-    RunState State,
+    RunDisplayState State,
     IReadOnlyList<ProgressStepLine> Steps,
     int Done,
     int Total,
     TimeSpan Elapsed,
     string? Attention) : ChatView
 {
-    public override string Summary => $"{Title}: {State} ({Done}/{Total} steps)";
+    public override string Summary => $"{Title}: {State.Words()} ({Done}/{Total} steps)";
 }

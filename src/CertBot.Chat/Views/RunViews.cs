@@ -13,11 +13,11 @@ public sealed class RunViews(People people)
         {
             var outcome = run.Steps[s.Index];
             TimeSpan? elapsed = outcome.StartedAt is { } start ? (outcome.EndedAt ?? now) - start : null;
-            return new ProgressStepLine(s.Index + 1, s.Title, s.Node?.Name, outcome.Status, elapsed, outcome.Detail is null ? null : people.Humanize(outcome.Detail));
+            return new ProgressStepLine(s.Index + 1, s.Title, s.Node?.Name, outcome.Status.Display(), elapsed, outcome.Detail is null ? null : people.Humanize(outcome.Detail));
         }).ToList();
         var done = run.Steps.Count(s => s.Status is StepStatus.Succeeded or StepStatus.Skipped);
         var end = RunLifecycle.IsFinal(run.State) ? run.UpdatedAt : now;
-        return new ProgressView(run.Id, Title(run), run.State, steps, done, steps.Count, end - run.CreatedAt,
+        return new ProgressView(run.Id, Title(run), run.State.Display(), steps, done, steps.Count, end - run.CreatedAt,
             run.Attention is null ? null : people.Humanize(run.Attention));
     }
 
@@ -68,7 +68,7 @@ public sealed class RunViews(People people)
         }
 
         var reason = people.Humanize(run.Attention ?? outcome.Detail ?? "the step did not complete");
-        return new FailureView(run.Id, Title(run), run.Cause, step.Index + 1, step.Title, step.Node?.ToString(), reason,
+        return new FailureView(run.Id, Title(run), run.Cause.Display(), step.Index + 1, step.Title, step.Node?.ToString(), reason,
             tail, stillThere ? null : Resolution(view, step.Index), actions);
     }
 
@@ -77,7 +77,7 @@ public sealed class RunViews(People people)
         ArgumentNullException.ThrowIfNull(view);
         var run = view.Run;
         var decisions = view.Gates.Where(g => !g.IsOpen).Select(g => $"{g.Title}: {Outcome(g, run)}").ToList();
-        return new SummaryView(run.Id, Title(run), run.State,
+        return new SummaryView(run.Id, Title(run), run.State.Display(),
             run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
             run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
             people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : people.Humanize(run.Attention));

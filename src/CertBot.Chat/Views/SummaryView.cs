@@ -1,12 +1,10 @@
-using CertBot.Engine.Runs;
-
 namespace CertBot.Chat.Views;
 
 /// <summary>The end of a run: how it ended, the step counts, how long it took, who asked and who decided.</summary>
 public sealed record SummaryView(
     Guid RunId,
     string Title,
-    RunState State,
+    RunDisplayState State,
     int Succeeded,
     int Failed,
     int Skipped,
@@ -16,5 +14,5 @@ public sealed record SummaryView(
     IReadOnlyList<string> Decisions,
     string? Attention) : ChatView
 {
-    public override string Summary => $"{Title}: {State}";
+    public override string Summary => $"{Title}: {State.Words()}";
 }

@@ -16,7 +16,7 @@ internal static class FailureBlocks
             HeaderBlock.Of($"Step {failure.StepNumber} needs a decision"),
             SectionBlock.Markdown($"*{Mrkdwn.Escape(failure.Title)}*\nStep {failure.StepNumber}: {Mrkdwn.Escape(failure.StepTitle)}"
                 + (failure.Node is null ? "" : $" on `{Mrkdwn.Escape(failure.Node)}`")),
-            SectionBlock.Markdown($":x: *{failure.Cause}:* {Mrkdwn.Escape(failure.Reason)}"),
+            SectionBlock.Markdown($":x: *{failure.Heading}:* {Mrkdwn.Escape(failure.Reason)}"),
         };
         if (failure.OutputTail is { Length: > 0 } tail)
         {

@@ -13,7 +13,7 @@ internal static class ProgressBlocks
         var blocks = new List<Block>
         {
             HeaderBlock.Of(progress.Title),
-            SectionBlock.Markdown($"`{Bar(progress.Done, progress.Total)}` {progress.Done}/{progress.Total} steps · *{progress.State}* · {Mrkdwn.Duration(progress.Elapsed)}"),
+            SectionBlock.Markdown($"`{Bar(progress.Done, progress.Total)}` {progress.Done}/{progress.Total} steps · *{progress.State.Words()}* · {Mrkdwn.Duration(progress.Elapsed)}"),
         };
         blocks.AddRange(BlockParts.Lines(progress.Steps.Select(Step)));
         if (progress.Attention is { } attention)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 using CertBot.Slack.BlockKit;
 
 namespace CertBot.Slack.Rendering;
@@ -12,14 +11,14 @@ internal static class SummaryBlocks
     {
         var mark = summary.State switch
         {
-            RunState.Succeeded => ":white_check_mark:",
-            RunState.Cancelled => ":no_entry_sign:",
+            RunDisplayState.Succeeded => ":white_check_mark:",
+            RunDisplayState.Cancelled => ":no_entry_sign:",
             _ => ":x:",
         };
         var blocks = new List<Block>
         {
             HeaderBlock.Of(summary.Title),
-            SectionBlock.Markdown($"{mark} *{summary.State}* after {Mrkdwn.Duration(summary.Duration)}"),
+            SectionBlock.Markdown($"{mark} *{summary.State.Words()}* after {Mrkdwn.Duration(summary.Duration)}"),
             SectionBlock.Facts(
             [
                 ("Steps", string.Create(CultureInfo.InvariantCulture, $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}")),

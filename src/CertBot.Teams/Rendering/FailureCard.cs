@@ -1,5 +1,4 @@
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 using CertBot.Teams.Cards;
 
 namespace CertBot.Teams.Rendering;
@@ -9,15 +8,9 @@ internal static class FailureCard
 {
     public static AdaptiveCard Render(FailureView failure)
     {
-        var heading = failure.Cause switch
-        {
-            PauseCause.Interrupted => "Run interrupted",
-            PauseCause.OutsideWindow => "Held by the maintenance window",
-            _ => "Step failed",
-        };
         var body = new List<CardElement>
         {
-            CardParts.Heading(heading),
+            CardParts.Heading(failure.Heading),
             new TextBlock(failure.Title) { Weight = TextWeight.Bolder },
             new FactSet(
             [

@@ -1,5 +1,4 @@
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 using CertBot.Teams.Cards;
 
 namespace CertBot.Teams.Rendering;
@@ -12,7 +11,7 @@ internal static class ProgressCard
         var body = new List<CardElement>
         {
             CardParts.Heading(progress.Title),
-            new TextBlock($"**{progress.State}** · {progress.Done}/{progress.Total} steps · {CardParts.Duration(progress.Elapsed)}")
+            new TextBlock($"**{progress.State.Words()}** · {progress.Done}/{progress.Total} steps · {CardParts.Duration(progress.Elapsed)}")
             {
                 Color = StateColor(progress.State),
             },
@@ -20,7 +19,7 @@ internal static class ProgressCard
         };
         if (progress.Attention is not null)
         {
-            body.Add(CardParts.Note(progress.Attention, progress.State is RunState.Failed or RunState.Paused or RunState.Interrupted ? TextColor.Attention : TextColor.Accent));
+            body.Add(CardParts.Note(progress.Attention, progress.State.NeedsAttention() ? TextColor.Attention : TextColor.Accent));
         }
 
         // A blank line between steps: card markdown joins single line breaks into one paragraph, and these lines
@@ -31,15 +30,15 @@ internal static class ProgressCard
 
     private static string Line(ProgressStepLine step) =>
         $"{step.Mark} {step.Number}. {step.Title}"
-        + (step.Status == StepStatus.Running ? " — running" : "")
+        + (step.Status == StepDisplayState.Running ? " — running" : "")
         + (step.Elapsed is { } elapsed ? $" ({CardParts.Duration(elapsed)})" : "")
-        + (step.Status is StepStatus.Failed && step.Detail is not null ? $" — {step.Detail}" : "");
+        + (step.Status is StepDisplayState.Failed && step.Detail is not null ? $" — {step.Detail}" : "");
 
-    private static TextColor StateColor(RunState state) => state switch
+    private static TextColor StateColor(RunDisplayState state) => state switch
     {
-        RunState.Succeeded => TextColor.Good,
-        RunState.Failed or RunState.Paused or RunState.Interrupted => TextColor.Attention,
-        RunState.Cancelled => TextColor.Warning,
+        RunDisplayState.Succeeded => TextColor.Good,
+        RunDisplayState.Cancelled => TextColor.Warning,
+        _ when state.NeedsAttention() => TextColor.Attention,
         _ => TextColor.Default,
     };
 }

@@ -1,5 +1,4 @@
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 using CertBot.Teams.Cards;
 
 namespace CertBot.Teams.Rendering;
@@ -11,14 +10,14 @@ internal static class SummaryCard
     {
         var color = summary.State switch
         {
-            RunState.Succeeded => TextColor.Good,
-            RunState.Cancelled => TextColor.Warning,
+            RunDisplayState.Succeeded => TextColor.Good,
+            RunDisplayState.Cancelled => TextColor.Warning,
             _ => TextColor.Attention,
         };
         var body = new List<CardElement>
         {
             CardParts.Heading(summary.Title),
-            CardParts.Note(summary.State.ToString(), color),
+            CardParts.Note(summary.State.Words(), color),
             new FactSet(
             [
                 new Fact("Steps", $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}"),

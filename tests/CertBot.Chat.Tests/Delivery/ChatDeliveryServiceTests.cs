@@ -39,8 +39,8 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
 
         // No later event would ever refresh it: the last word on the card must be the final state.
         var (_, last) = harness.Thread.Updates<ProgressView>().Last();
-        Assert.Equal(RunState.Cancelled, last.State);
-        Assert.Equal(RunState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
+        Assert.Equal(RunDisplayState.Cancelled, last.State);
+        Assert.Equal(RunDisplayState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
         Assert.DoesNotContain(await harness.Engine.Store.PendingEventsAsync(100, default), e => e.RunId == runId);
     }
 
@@ -64,7 +64,7 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
         Assert.Equal(harness.Thread.IdOf(gate), id);
         Assert.Empty(expired.Actions);
         Assert.StartsWith("expired at ", expired.Outcome, StringComparison.Ordinal);
-        Assert.Equal(RunState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
+        Assert.Equal(RunDisplayState.Cancelled, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
         Assert.Equal(RunState.Cancelled, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
     }
 

@@ -33,11 +33,11 @@ public sealed class FailureFlowTests(ChatLab lab) : IAsyncLifetime
             await harness.Delivery.DeliverOnceAsync(default);
 
             var failure = Assert.Single(harness.Thread.Posted<FailureView>());
-            Assert.Equal(PauseCause.StepFailed, failure.Cause);
+            Assert.Equal(DecisionCause.StepFailed, failure.Cause);
             Assert.Equal("lab-west/cucm-sub1", failure.Node);
             Assert.Equal(["Retry", "Skip", "Abort"], failure.Actions.Select(a => a.Title));
             var (_, progress) = harness.Thread.Updates<ProgressView>().Last();
-            Assert.Equal(RunState.Paused, progress.State);
+            Assert.Equal(RunDisplayState.Decision, progress.State);
             Assert.Contains(progress.Steps, s => s.Mark == "✗" && s.Node == "cucm-sub1");
 
             var retry = failure.Actions.Single(a => a.Verb == ChatVerbs.Retry);
@@ -51,7 +51,7 @@ public sealed class FailureFlowTests(ChatLab lab) : IAsyncLifetime
             Assert.StartsWith("aborted by Rita", settled.Resolution, StringComparison.Ordinal);
 
             await harness.Delivery.DeliverOnceAsync(default);
-            Assert.Equal(RunState.Failed, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
+            Assert.Equal(RunDisplayState.Failed, Assert.Single(harness.Thread.Posted<SummaryView>()).State);
             Assert.Equal(RunState.Failed, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
         }
         finally

@@ -62,11 +62,11 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
 
         Assert.Equal(RunState.Succeeded, run.State);
         var summary = Assert.Single(harness.Thread.Posted<SummaryView>());
-        Assert.Equal(RunState.Succeeded, summary.State);
+        Assert.Equal(RunDisplayState.Succeeded, summary.State);
         Assert.Equal(0, summary.Failed);
         var (progressId, lastProgress) = harness.Thread.Updates<ProgressView>().Last();
         Assert.Equal(harness.Thread.IdOf(progress), progressId);
-        Assert.Equal(RunState.Succeeded, lastProgress.State);
+        Assert.Equal(RunDisplayState.Succeeded, lastProgress.State);
         Assert.All(lastProgress.Steps, s => Assert.Equal("✓", s.Mark));
         var after = await TomcatSerialsAsync();
         Assert.All(before, b => Assert.NotEqual(b.Value, after[b.Key]));

@@ -1,5 +1,4 @@
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 
 namespace CertBot.Slack.Tests.Support;
 
@@ -34,12 +33,12 @@ public static class SampleViews
         [new ViewAction("Request approval", ChatVerbs.RequestApproval, new Dictionary<string, string> { [ChatVerbs.PlanKey] = PlanId.ToString("D") }),
          new ViewAction(Repeated("Cancel", length), ChatVerbs.CancelPlan, new Dictionary<string, string> { [ChatVerbs.PlanKey] = PlanId.ToString("D") }, Destructive: true)]);
 
-    public static ProgressView Progress(int steps = 6, int length = 40) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunState.Running,
-        [.. Enumerable.Range(1, steps).Select(i => new ProgressStepLine(i, Repeated($"Step {i}", length), "cucm-pub", i < 3 ? StepStatus.Succeeded : StepStatus.Pending,
+    public static ProgressView Progress(int steps = 6, int length = 40) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunDisplayState.Running,
+        [.. Enumerable.Range(1, steps).Select(i => new ProgressStepLine(i, Repeated($"Step {i}", length), "cucm-pub", i < 3 ? StepDisplayState.Succeeded : StepDisplayState.Pending,
             i < 3 ? TimeSpan.FromSeconds(i * 7) : null, i == 2 ? Repeated("detail", length) : null))],
         2, steps, TimeSpan.FromSeconds(95), steps > 50 ? Repeated("attention", length) : null);
 
-    public static FailureView Failure(int length = 60, string? resolution = null) => new(RunId, Repeated("Regenerate tomcat on lab-east", length), PauseCause.StepFailed, 3,
+    public static FailureView Failure(int length = 60, string? resolution = null) => new(RunId, Repeated("Regenerate tomcat on lab-east", length), DecisionCause.StepFailed, 3,
         Repeated("Restart Cisco Tomcat", length), "lab-east/cucm-sub1", Repeated("the service did not start", length), Repeated("admin:utils service restart Cisco Tomcat ```", length * 20),
         resolution, resolution is not null ? [] :
         [new ViewAction("Retry", ChatVerbs.Retry, RunData), new ViewAction("Skip", ChatVerbs.Skip, RunData), new ViewAction("Abort", ChatVerbs.Abort, RunData, Destructive: true)]);
@@ -48,7 +47,7 @@ public static class SampleViews
         [.. Enumerable.Range(1, rows).Select(i => new InventoryRow($"node{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", Repeated("tomcat", Math.Min(length, 20)), Repeated($"file{i}.pem", length), At.AddDays(i - 3), i - 3, i < 3))],
         rows > 60 ? 40 : 0, 2, rows > 60 ? [.. Enumerable.Range(1, 30).Select(i => Repeated($"node{i} did not answer", length))] : []);
 
-    public static SummaryView Summary(int decisions = 2, int length = 60) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunState.Succeeded,
+    public static SummaryView Summary(int decisions = 2, int length = 60) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunDisplayState.Succeeded,
         10, 0, 1, 11, TimeSpan.FromMinutes(4), "<@UREQ>", [.. Enumerable.Range(1, decisions).Select(i => Repeated($"Approval: approved by <@UAPP> {i}", length))], null);
 
     /// <summary>Every kind of view, ordinary size.</summary>

@@ -1,5 +1,4 @@
 using CertBot.Chat.Views;
-using CertBot.Engine.Runs;
 
 namespace CertBot.Teams.Tests.Support;
 
@@ -51,28 +50,28 @@ internal static class SampleViews
 
     public static GateView Expired() => OpenApproval() with { Actions = [], Outcome = "expired at 2026-11-22 10:00 UTC without a decision: the run was cancelled" };
 
-    public static ProgressView Progress() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunState.Running,
+    public static ProgressView Progress() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Running,
         [
-            new ProgressStepLine(1, "Approve", null, StepStatus.Succeeded, TimeSpan.Zero, "approved by Alan"),
-            new ProgressStepLine(2, "Regenerate tomcat on cucm-pub", "cucm-pub", StepStatus.Succeeded, TimeSpan.FromSeconds(41), "new serial 5A01"),
-            new ProgressStepLine(3, "Regenerate tomcat on cucm-sub1", "cucm-sub1", StepStatus.Running, TimeSpan.FromSeconds(12), null),
-            new ProgressStepLine(4, "Restart Cisco Tomcat on cucm-pub", "cucm-pub", StepStatus.Pending, null, null),
-            new ProgressStepLine(5, "Restart Cisco Tomcat on cucm-sub1", "cucm-sub1", StepStatus.Skipped, TimeSpan.Zero, "skipped by Alan"),
-            new ProgressStepLine(6, "Push to Jabber", null, StepStatus.Waiting, null, null),
-            new ProgressStepLine(7, "Verify", "cucm-pub", StepStatus.Failed, TimeSpan.FromSeconds(3), "serial unchanged"),
+            new ProgressStepLine(1, "Approve", null, StepDisplayState.Succeeded, TimeSpan.Zero, "approved by Alan"),
+            new ProgressStepLine(2, "Regenerate tomcat on cucm-pub", "cucm-pub", StepDisplayState.Succeeded, TimeSpan.FromSeconds(41), "new serial 5A01"),
+            new ProgressStepLine(3, "Regenerate tomcat on cucm-sub1", "cucm-sub1", StepDisplayState.Running, TimeSpan.FromSeconds(12), null),
+            new ProgressStepLine(4, "Restart Cisco Tomcat on cucm-pub", "cucm-pub", StepDisplayState.Pending, null, null),
+            new ProgressStepLine(5, "Restart Cisco Tomcat on cucm-sub1", "cucm-sub1", StepDisplayState.Skipped, TimeSpan.Zero, "skipped by Alan"),
+            new ProgressStepLine(6, "Push to Jabber", null, StepDisplayState.Waiting, null, null),
+            new ProgressStepLine(7, "Verify", "cucm-pub", StepDisplayState.Failed, TimeSpan.FromSeconds(3), "serial unchanged"),
         ], 3, 7, TimeSpan.FromMinutes(2), null);
 
-    public static ProgressView NotStarted() => Progress() with { State = RunState.AwaitingApproval, Done = 0, Attention = "waiting for approval: Approve" };
+    public static ProgressView NotStarted() => Progress() with { State = RunDisplayState.Waiting, Done = 0, Attention = "waiting for approval: Approve" };
 
-    public static ProgressView Finished() => Progress() with { State = RunState.Succeeded, Done = 7 };
+    public static ProgressView Finished() => Progress() with { State = RunDisplayState.Succeeded, Done = 7 };
 
-    public static FailureView Failure() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", PauseCause.StepFailed, 7, "Verify", "lab-east/cucm-pub",
+    public static FailureView Failure() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", DecisionCause.StepFailed, 7, "Verify", "lab-east/cucm-pub",
         "step 7 failed: serial unchanged", "admin:show cert own tomcat/tomcat.pem\nSerial Number: 5A01", null,
         [new ViewAction("Retry", ChatVerbs.Retry, RunData), new ViewAction("Skip", ChatVerbs.Skip, RunData), new ViewAction("Abort", ChatVerbs.Abort, RunData, true)]);
 
     public static FailureView OutsideWindow() => Failure() with
     {
-        Cause = PauseCause.OutsideWindow,
+        Cause = DecisionCause.OutsideWindow,
         OutputTail = null,
         Actions = [new ViewAction("Override window", ChatVerbs.OverrideWindow, RunData), .. Failure().Actions],
     };
@@ -85,10 +84,10 @@ internal static class SampleViews
 
     public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
 
-    public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
+    public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
         "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05 UTC"], null);
 
-    public static SummaryView Cancelled() => Succeeded() with { State = RunState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [] };
+    public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [] };
 
     /// <summary>Every sample, by name.</summary>
     public static IReadOnlyDictionary<string, ChatView> All() => new Dictionary<string, ChatView>
