@@ -9,20 +9,20 @@ namespace CertBot.Cisco.Nodes;
 public sealed partial class CiscoNodeSession
 {
     /// <summary>
-    /// <c>set cert bulk sftp</c>. Its prompts are not documented (platform-cli.md §9), so each answer is tied to
-    /// a keyword of its question; the password is a secret answer (scrubbed from output, never logged).
+    /// <c>set cert bulk sftp</c>. Its prompts are not documented (platform-cli.md §9: the GUI asks IP, port, user,
+    /// password and remote directory); each answer goes only to a complete prompt line of exactly that shape, never to
+    /// a line that merely mentions a keyword. The password is a secret answer (scrubbed from output, never logged).
     /// </summary>
     public async Task ConfigureBulkSftpAsync(BulkSftpSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var command = CliCommand.Change("set cert bulk sftp", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"password", settings.Password, isSecret: true, repeatable: true),
-            PromptReply.For(@"\bport\b", settings.Port.ToString(CultureInfo.InvariantCulture)),
-            PromptReply.For(@"user", settings.Username),
-            PromptReply.For(@"director|path|folder", settings.Directory),
-            PromptReply.For(@"\b(?:ip|host|server|address)\b", settings.Host),
-            PromptReply.For(@"\(\s*yes\s*[|/]\s*no\s*\)", "yes"),
-            PromptReply.For(@"\(\s*y\s*/\s*n\s*\)", "y"));
+            PromptReply.For(@"enter\s+sftp\s+server\s+ip\s+address\s*:", settings.Host),
+            PromptReply.For(@"enter\s+sftp\s+server\s+port(?:\s*\[\d+\])?\s*:", settings.Port.ToString(CultureInfo.InvariantCulture)),
+            PromptReply.For(@"enter\s+sftp\s+user\s*name\s*:", settings.Username),
+            PromptReply.For(@"enter\s+sftp\s+password\s*:", settings.Password, isSecret: true),
+            PromptReply.For(@"enter\s+sftp\s+directory\s*:", settings.Directory),
+            Confirmations.YesNo, Confirmations.YN);
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.BulkSftpConfigured(output) && !output.Contains("success", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,9 +33,7 @@ public sealed partial class CiscoNodeSession
     public async Task BulkAsync(BulkOperation operation, CancellationToken cancellationToken)
     {
         var verb = operation.ToString().ToLowerInvariant();
-        var command = CliCommand.Change($"set cert bulk {verb} all", _timeouts.BulkTimeout,
-            PromptReply.For(@"\(\s*yes\s*[|/]\s*no\s*\)", "yes"),
-            PromptReply.For(@"\(\s*y\s*/\s*n\s*\)", "y"));
+        var command = CliCommand.Change($"set cert bulk {verb} all", _timeouts.BulkTimeout, Confirmations.YesNo, Confirmations.YN);
         var output = await ChangeAsync(command, cancellationToken);
         var succeeded = operation switch
         {

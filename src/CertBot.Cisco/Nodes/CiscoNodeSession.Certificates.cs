@@ -43,7 +43,7 @@ public sealed partial class CiscoNodeSession
     {
         CliArgument.Word(unit, "unit");
         var command = CliCommand.Change($"set cert regen {unit}", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"proceed\s+with\s+regeneration\s*\(\s*yes\s*[|/]\s*no\s*\)", "yes"));
+            PromptReply.For(@"proceed\s+with\s+regeneration\s*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"));
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.Regenerated(output, unit))
         {
@@ -58,8 +58,8 @@ public sealed partial class CiscoNodeSession
         CliArgument.Word(store, "trust store");
         CliArgument.Word(file, "file");
         var command = CliCommand.Change($"set cert delete {CliArgument.TrustUnit(store)} {file}", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"delet[^\n]*\(\s*yes\s*[|/]\s*no\s*\)", "yes"),
-            PromptReply.For(@"delet[^\n]*\(\s*y\s*/\s*n\s*\)|delet[^\n]*enter\s+""?y""?", "y"));
+            PromptReply.For(@".*delet.*\(\s*yes\s*[|/]\s*no\s*\)\s*[?:]?", "yes"),
+            PromptReply.For(@".*delet.*(?:\(\s*y\s*/\s*n\s*\)\s*[?:]?|enter\s+""?y""?\s+followed\s+by\s+return\s+to\s+continue\s*:)", "y"));
         var output = await ChangeAsync(command, cancellationToken);
         var remaining = await ListEntriesAsync(trust: true, cancellationToken);
         if (remaining.Any(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase)))
@@ -68,16 +68,20 @@ public sealed partial class CiscoNodeSession
         }
     }
 
+    /// <summary>
+    /// <c>set cert import trust &lt;unit&gt;</c>: real nodes take the unit (<c>ipsec</c>), not the store
+    /// (<c>ipsec-trust</c>), so a store name is turned into its unit before it is sent.
+    /// </summary>
     public async Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
     {
-        CliArgument.Word(unit, "unit");
+        unit = CliArgument.TrustUnit(CliArgument.Word(unit, "unit"));
         ArgumentException.ThrowIfNullOrWhiteSpace(pem);
         using var certificate = ParsePem(pem);
         var canonical = PemText.ToPem(certificate.RawData).TrimEnd('\n');
         var command = CliCommand.Change($"set cert import trust {unit}", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"paste\s+the\s+certificate", canonical));
+            PromptReply.For(@".*paste\s+the\s+certificate\s+and\s+hit\s+enter[\s.:]*", canonical));
         var output = await ChangeAsync(command, cancellationToken);
-        if (!SuccessTokens.ImportedCertificate(output, CliArgument.TrustUnit(unit)))
+        if (!SuccessTokens.ImportedCertificate(output, unit))
         {
             throw Unverified(command.Text, output, "no success message; the certificate may not have been imported.");
         }
@@ -90,8 +94,8 @@ public sealed partial class CiscoNodeSession
     {
         CliArgument.Word(unit, "unit");
         var command = CliCommand.Change($"set csr gen {unit}", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"include\s+OU\s+in\s+CSR", "yes"),
-            PromptReply.For(@"(?:overwrite|replace|proceed|continue)[^\n]*\(\s*yes\s*[|/]\s*no\s*\)", "yes"));
+            PromptReply.For(@"include\s+OU\s+in\s+CSR\s*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"),
+            PromptReply.For(@".*(?:overwrite|replace|proceed|continue).*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"));
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.GeneratedCsr(output, unit))
         {
@@ -104,9 +108,14 @@ public sealed partial class CiscoNodeSession
         return blocks.Count > 0 ? PemText.ToPem(blocks[0], "CERTIFICATE REQUEST") : throw Unverified(show, csr, "the CSR could not be read.");
     }
 
-    /// <summary><c>show itl</c> or <c>show ctl</c> summarised.</summary>
-    public async Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken) =>
-        TrustListParser.Parse(await ReadAsync(ctl ? "show ctl" : "show itl", cancellationToken));
+    /// <summary><c>show itl</c> or <c>show ctl</c> summarised; output that proves neither a file nor its absence fails.</summary>
+    public async Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken)
+    {
+        var command = ctl ? "show ctl" : "show itl";
+        var output = await ReadAsync(command, cancellationToken);
+        var summary = TrustListParser.Parse(output);
+        return summary.Known ? summary : throw Unverified(command, output, "the output shows neither a trust list file nor that there is none.");
+    }
 
     private async Task<CertificateDetail> ShowCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken)
     {

@@ -7,7 +7,9 @@ namespace CertBot.Cisco.Parsing;
 /// <summary>
 /// Parses <c>utils service list</c> (platform-cli.md §3.2): platform <c>Name [STATE]</c> and application
 /// <c>Name[STATE]</c> lines, <c>[ STOPPED ]</c>, two-space reason suffixes, the <c>Primary Node =true</c>
-/// trailer even when glued to the last line, and several records merged onto one line.
+/// trailer even when glued to the last line, and several records merged onto one line. The
+/// <c>&gt;&gt; Return code = 0</c> line (and any <c>&gt;&gt; … = n</c> trailer like it) is removed as a substring: output
+/// that arrives without line breaks carries it in front of the next service's name.
 /// </summary>
 public static partial class ServiceListParser
 {
@@ -21,12 +23,12 @@ public static partial class ServiceListParser
 
     public static IReadOnlyList<ServiceStatus> Parse(string output)
     {
-        var text = Trailer().Replace(CliText.RemovePagerText(CliText.Clean(output)), "\n");
+        var text = ReturnCode().Replace(Trailer().Replace(CliText.RemovePagerText(CliText.Clean(output)), "\n"), "\n");
         var services = new List<ServiceStatus>();
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim();
-            if (line.Length == 0 || line.StartsWith(">>", StringComparison.Ordinal))
+            if (line.Length == 0)
             {
                 continue;
             }
@@ -107,4 +109,8 @@ public static partial class ServiceListParser
 
     [GeneratedRegex(@"Primary\s+Node\s*=\s*(?:true|false)", RegexOptions.IgnoreCase)]
     private static partial Regex Trailer();
+
+    // ">> Return code = 0" and its kin: two angle brackets, words, an equals sign, a (possibly negative) number.
+    [GeneratedRegex(@">>\s*[A-Za-z][A-Za-z ]*?\s*=\s*-?\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReturnCode();
 }

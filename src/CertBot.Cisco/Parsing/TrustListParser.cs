@@ -4,7 +4,12 @@ using CertBot.Cisco.Text;
 
 namespace CertBot.Cisco.Parsing;
 
-/// <summary>Summarises <c>show itl</c> and <c>show ctl</c> (platform-cli.md §4.4) by tokens, since no verbatim layout is known.</summary>
+/// <summary>
+/// Summarises <c>show itl</c> and <c>show ctl</c> (platform-cli.md §4.4) by tokens, since no verbatim layout is known.
+/// A file is absent only where the node says so (<c>Length of CTL file: 0</c>, <c>CTL File not found</c>); any sign of
+/// a file (a length, a checksum, a record, the verification sentence) makes it present, so output that lost its first
+/// line never turns a present CTL into an absent one.
+/// </summary>
 public static partial class TrustListParser
 {
     public static TrustListSummary Parse(string output)
@@ -17,8 +22,9 @@ public static partial class TrustListParser
         var records = Record().Count(text);
         var functions = Function().Matches(text).Select(f => f.Groups["f"].Value.Trim()).ToList();
         var verified = Verified().IsMatch(text);
-        var exists = !notFound && length is not 0 && (length > 0 || records > 0);
-        return new TrustListSummary(exists, length, md5, sha1, records, functions, verified);
+        var present = length > 0 || records > 0 || md5 is not null || sha1 is not null || verified;
+        var absent = !present && (notFound || length == 0);
+        return new TrustListSummary(present, length, md5, sha1, records, functions, verified) { Known = present || absent };
     }
 
     [GeneratedRegex(@"Length\s+of\s+(?:CTL|ITL)\s+file\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]

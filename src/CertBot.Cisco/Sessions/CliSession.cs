@@ -81,18 +81,24 @@ public sealed partial class CliSession : IAsyncDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var conversation = new Conversation(command);
         await SendAsync(command.Text + "\r", deadline, command, conversation, linked.Token);
-        var awaitingQuiet = false;
+        // What the unfinished last line is: an allow-listed prompt (answered once output stays quiet for
+        // PromptSettle, so a half-received line is never answered) or a question nobody may answer (fails once
+        // output stays quiet for QuietPeriod). Anything else is output of a command still working.
+        PromptReply? pending = null;
+        var question = false;
         while (true)
         {
             string? chunk;
             try
             {
-                chunk = awaitingQuiet ? await ReadWithinAsync(_settings.QuietPeriod, linked.Token) : await _channel.ReadAsync(linked.Token);
+                chunk = pending is not null ? await ReadWithinAsync(_settings.PromptSettle, linked.Token)
+                    : question ? await ReadWithinAsync(_settings.QuietPeriod, linked.Token)
+                    : await _channel.ReadAsync(linked.Token) ?? Conversation.EndOfStream;
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw Broken(NodeFailure.Timeout, command, conversation,
-                    $"{Node}: `{command.Text}` did not finish within {command.Timeout.ToString("g", CultureInfo.InvariantCulture)}.");
+                    $"{Node}: `{command.Text}` did not finish within {command.Timeout.ToString("g", CultureInfo.InvariantCulture)}{WaitingOn(conversation)}.");
             }
             catch (OperationCanceledException)
             {
@@ -100,14 +106,21 @@ public sealed partial class CliSession : IAsyncDisposable
                 throw;
             }
 
-            if (chunk is null && awaitingQuiet)
+            if (chunk is null && pending is not null)
             {
-                var question = conversation.LastLine.Trim();
-                throw Broken(NodeFailure.UnexpectedPrompt, command, conversation,
-                    $"{Node}: `{command.Text}` asked '{question}', which is not an expected question; nothing was answered.");
+                await AnswerAsync(pending, deadline, command, conversation, linked.Token);
+                (pending, question) = (null, false);
+                continue;
             }
 
-            if (chunk is null || ReferenceEquals(chunk, Conversation.EndOfStream))
+            if (chunk is null)
+            {
+                var asked = conversation.LastLine.Trim();
+                throw Broken(NodeFailure.UnexpectedPrompt, command, conversation,
+                    $"{Node}: `{command.Text}` asked '{asked}', which is not an expected question; nothing was answered.");
+            }
+
+            if (ReferenceEquals(chunk, Conversation.EndOfStream))
             {
                 var closure = await _channel.GetClosureAsync(CancellationToken.None);
                 var failure = SshClosureClassifier.Classify(closure, loggedIn: true);
@@ -133,21 +146,8 @@ public sealed partial class CliSession : IAsyncDisposable
             }
 
             var lastLine = conversation.LastLine;
-            var reply = conversation.FindReply(lastLine);
-            if (reply is not null)
-            {
-                Log.Answered(_logger, Node, command.Text, CliText.CollapseSpaces(lastLine.Trim()));
-                conversation.MarkAnswered(reply);
-                foreach (var line in reply.Answer.Split('\n'))
-                {
-                    await SendAsync(line.TrimEnd('\r') + "\r", deadline, command, conversation, linked.Token);
-                }
-
-                awaitingQuiet = false;
-                continue;
-            }
-
-            awaitingQuiet = Questions.LooksLikeQuestion(lastLine);
+            pending = conversation.FindReply(lastLine);
+            question = pending is null && Questions.IsQuestion(lastLine);
         }
     }
 
@@ -173,6 +173,23 @@ public sealed partial class CliSession : IAsyncDisposable
     /// <summary>At prompt: the buffer ends with <c>&lt;user&gt;:</c> at the start of a line (ESC[K already counts as one).</summary>
     private static Regex PromptFor(string user) =>
         new($@"(?:^|\n){Regex.Escape(user)}(?:\[\d+\])?:\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private async Task AnswerAsync(PromptReply reply, CancellationTokenSource deadline, CliCommand command, Conversation conversation, CancellationToken token)
+    {
+        Log.Answered(_logger, Node, command.Text, CliText.CollapseSpaces(conversation.LastLine.Trim()));
+        conversation.MarkAnswered(reply);
+        foreach (var line in reply.Answer.Split('\n'))
+        {
+            await SendAsync(line.TrimEnd('\r') + "\r", deadline, command, conversation, token);
+        }
+    }
+
+    /// <summary>For a timeout message: the line the node seems to wait on, when it ends like a question.</summary>
+    private static string WaitingOn(Conversation conversation)
+    {
+        var line = conversation.LastLine.Trim();
+        return line.EndsWith(':') || line.EndsWith('?') ? $"; it may be waiting on '{line}', which was not answered" : "";
+    }
 
     private async Task SendAsync(string text, CancellationTokenSource deadline, CliCommand command, Conversation conversation, CancellationToken token)
     {

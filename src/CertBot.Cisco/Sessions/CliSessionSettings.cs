@@ -9,6 +9,12 @@ public sealed record CliSessionSettings
     /// <summary>How long a question nobody may answer must stay unanswered before the command fails.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long output must stay quiet after an allow-listed prompt before it is answered: the node waits on a
+    /// complete prompt, while a line still arriving may only look like one.
+    /// </summary>
+    public TimeSpan PromptSettle { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Timeout of session housekeeping such as <c>set cli pagination off</c>.</summary>
     public TimeSpan SetupCommandTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CertBot.Cisco.Text;
@@ -37,7 +36,11 @@ internal sealed partial class Conversation(CliCommand command)
 
     public void Append(string chunk) => _raw.Append(chunk);
 
-    /// <summary>Keys for pager prompts that appeared since the last call: space for "more", n/q for the file viewer.</summary>
+    /// <summary>
+    /// Keys for pager prompts that appeared since the last call: space for "more", and <c>q</c> for the file viewer,
+    /// which is quit at once rather than paged through: its <c>n</c> is a key no other screen may receive by mistake,
+    /// and no command CertBot sends needs what the viewer shows.
+    /// </summary>
     public IReadOnlyList<string> PagerKeysToSend()
     {
         var cleaned = CliText.Clean(_raw.ToString());
@@ -48,28 +51,19 @@ internal sealed partial class Conversation(CliCommand command)
             keys.Add(" ");
         }
 
-        var viewers = FileViewer().Matches(cleaned);
-        for (; _viewerPagersAnswered < viewers.Count; _viewerPagersAnswered++)
+        var viewers = FileViewer().Count(cleaned);
+        for (; _viewerPagersAnswered < viewers; _viewerPagersAnswered++)
         {
-            var m = viewers[_viewerPagersAnswered];
-            var last = long.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture);
-            var total = long.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture);
-            keys.Add(last < total ? "n" : "q");
+            keys.Add("q");
         }
 
         Text = CliText.RemovePagerText(cleaned);
         return keys;
     }
 
-    public PromptReply? FindReply(string lastLine)
-    {
-        if (lastLine.Trim().Length == 0)
-        {
-            return null;
-        }
-
-        return command.Replies.FirstOrDefault(r => (r.Repeatable || !_used.Contains(r)) && r.Prompt.IsMatch(lastLine));
-    }
+    /// <summary>The allow-listed reply whose prompt is the whole of <paramref name="lastLine"/>, if any.</summary>
+    public PromptReply? FindReply(string lastLine) =>
+        command.Replies.FirstOrDefault(r => (r.Repeatable || !_used.Contains(r)) && r.Answers(lastLine));
 
     public void MarkAnswered(PromptReply reply)
     {
@@ -96,6 +90,6 @@ internal sealed partial class Conversation(CliCommand command)
     [GeneratedRegex(@"Press\s*<enter>\s*for\s*1\s*line,\s*<space>\s*for\s*one\s*page,\s*or\s*<q>\s*to\s*quit", RegexOptions.IgnoreCase)]
     private static partial Regex MorePager();
 
-    [GeneratedRegex(@"options:\s*q=quit,\s*n=next,\s*p=prev,\s*b=begin,\s*e=end\s*\(lines\s*\d+\s*-\s*(?<to>\d+)\s*of\s*(?<of>\d+)\)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"options:\s*q=quit,\s*n=next,\s*p=prev,\s*b=begin,\s*e=end\s*\(lines\s*\d+\s*-\s*\d+\s*of\s*\d+\)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex FileViewer();
 }

@@ -11,6 +11,9 @@ public static class IpsecTrustInspection
 {
     public const string TrustStore = "ipsec-trust";
 
+    /// <summary>The unit <c>set cert import trust</c> names to reach <see cref="TrustStore"/>: real nodes take the unit, not the store.</summary>
+    public const string Unit = "ipsec";
+
     /// <summary>The findings, one decision per node; null (with a blocker) when the publisher's certificate is unknown.</summary>
     public static async Task<(NodeRef Publisher, CertificateInfo Certificate, IReadOnlyList<IpsecTrustFinding> Findings)?> InspectAsync(
         PlanningContext context, ClusterNodes cluster, CancellationToken cancellationToken)

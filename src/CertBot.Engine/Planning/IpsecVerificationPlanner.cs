@@ -41,8 +41,8 @@ public sealed class IpsecVerificationPlanner : IProcedurePlanner
 
             context.Plan.Add(new PlanStep(0, StepKind.ImportTrust, finding.Node,
                 $"Upload {publisher.Name}'s ipsec.pem to ipsec-trust on {finding.Node.Name}",
-                $"set cert import trust {IpsecTrustInspection.TrustStore}", false, Durations.TrustChange,
-                Unit: IpsecTrustInspection.TrustStore, Store: CertificateInfo.OwnStore, File: "ipsec.pem",
+                $"set cert import trust {IpsecTrustInspection.Unit}", false, Durations.TrustChange,
+                Unit: IpsecTrustInspection.Unit, Store: CertificateInfo.OwnStore, File: "ipsec.pem",
                 SourceNode: publisher, ExpectedSerial: certificate.Serial));
         }
 

@@ -43,6 +43,25 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     }
 
     [Fact]
+    public async Task ImportTrust_GivenTheStoreName_SendsTheUnitAsRealNodesExpect()
+    {
+        using var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-east", "imp-sub1");
+        var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
+        var before = await session.ListEntriesAsync(trust: true, None);
+
+        await session.ImportTrustAsync("ipsec-trust", pem, None);
+
+        var commands = CommandLog.Commands(lab.Node("lab-east", "imp-sub1").CommandLog);
+        Assert.Contains("set cert import trust ipsec", commands);
+        Assert.DoesNotContain("set cert import trust ipsec-trust", commands);
+        foreach (var added in (await session.ListEntriesAsync(trust: true, None)).Except(before))
+        {
+            await session.DeleteTrustAsync(added.Unit, added.File, None);
+        }
+    }
+
+    [Fact]
     public async Task DeleteTrust_OfAFileThatIsNotThere_FailsAsCommandFailed()
     {
         using var connection = new LabConnection(lab);

@@ -29,6 +29,29 @@ public sealed class ServiceListParserTests
     }
 
     [Fact]
+    public void Parse_FlattenedReturnCodeTrailer_IsNotPartOfTheNextServiceName()
+    {
+        // platform-cli.md §3.2 order, delivered without line breaks (as some platforms' output reaches CertBot).
+        const string flattened = "Requesting service status, please wait... System SSH [STARTED] Service Manager is running "
+            + "Getting list of all services >> Return code = 0 Cisco AMC Service[STARTED] Cisco Tomcat[STARTED] Primary Node =true";
+
+        var services = ServiceListParser.Parse(flattened);
+
+        Assert.Equal(["System SSH", "Cisco AMC Service", "Cisco Tomcat"], services.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Parse_ReturnCodeTrailerAfterTheLastService_IsNoReason()
+    {
+        const string output = "Cisco Tomcat[STARTED]\r\nCisco DirSync[STOPPED]  Service Not Activated>> Return code = 0\r\n>> Return code = -1\r\n";
+
+        var services = ServiceListParser.Parse(output);
+
+        Assert.Equal(2, services.Count);
+        Assert.Equal("Service Not Activated", services[1].Reason);
+    }
+
+    [Fact]
     public void Parse_SpacedStoppedAndGluedTrailer_AreUnderstood()
     {
         const string output = "Cisco Tomcat[STARTED]\nCisco DRF Master[ STOPPED ]  Commanded Out of Service\nCisco CAR DB[STOPPED]  Service Not ActivatedPrimary Node =true\n";

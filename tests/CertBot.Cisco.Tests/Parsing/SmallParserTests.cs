@@ -1,4 +1,5 @@
 using CertBot.Cisco.Parsing;
+using CertBot.Cisco.Text;
 
 namespace CertBot.Cisco.Tests.Parsing;
 
@@ -52,6 +53,31 @@ public sealed class SmallParserTests
 
         Assert.False(summary.Exists);
         Assert.Equal(0, summary.Length);
+    }
+
+    [Fact]
+    public void TrustList_CtlOutputOnTheEchoLine_ReadsAsPresent()
+    {
+        // TAC 118893 token order; the first line arrives on the echo line, as some sessions deliver it.
+        const string received = "show ctlThe checksum value of the CTL file:\n0123456789abcdef0123456789abcdef(MD5)\n"
+            + "0123456789abcdef0123456789abcdef01234567(SHA1)\nLength of CTL file: 4311\n"
+            + "The CTL File was last modified on Tue Mar 03 10:00:00 UTC 2026\nParse CTL File\n----------------\n"
+            + "CTL Record #:1\n----\n4 FUNCTION 2 CCM+TFTP\nThe CTL file was verified successfully.\n";
+
+        var summary = TrustListParser.Parse(EchoStripper.Strip(received, "show ctl"));
+
+        Assert.True(summary.Exists);
+        Assert.Equal(4311, summary.Length);
+        Assert.Equal("0123456789ABCDEF0123456789ABCDEF", summary.Md5);
+    }
+
+    [Fact]
+    public void TrustList_OutputWithoutAnyTrustListToken_IsNeitherPresentNorKnownAbsent()
+    {
+        var summary = TrustListParser.Parse("Parse CTL File\n----------------\n");
+
+        Assert.False(summary.Exists);
+        Assert.False(summary.Known);
     }
 
     [Fact]

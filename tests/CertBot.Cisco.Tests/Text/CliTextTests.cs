@@ -36,6 +36,14 @@ public sealed class CliTextTests
         Assert.Equal("Active Master Version: 14\n", EchoStripper.Strip("show version active\nActive Master Version: 14\n", "show version active"));
     }
 
+    [Theory]
+    [InlineData("show network cluster10.0.0.1 cucm-pub.lab cucm-pub Publisher callmanager DBPub authenticated\n", "show network cluster", "10.0.0.1 cucm-pub.lab cucm-pub Publisher callmanager DBPub authenticated\n")]
+    [InlineData("utils service list  Requesting service status, please wait...\nSystem SSH [STARTED]\n", "utils service list", "Requesting service status, please wait...\nSystem SSH [STARTED]\n")]
+    public void EchoStripper_OutputOnTheEchoLine_IsKept(string received, string command, string expected)
+    {
+        Assert.Equal(expected, EchoStripper.Strip(received, command));
+    }
+
     [Fact]
     public void EchoStripper_WrappedEcho_IsRemoved()
     {

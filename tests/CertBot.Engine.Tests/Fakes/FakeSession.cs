@@ -41,7 +41,8 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
     {
         port.Record(node, $"set cert import trust {unit}");
         var serial = pem.Split('|')[1];
-        node.Trust.Add(Certs.Trust(unit, pem.Split('|')[0] + ".pem", "CN=" + pem.Split('|')[0], serial, Certs.Now.AddYears(3)));
+        // Real nodes take the unit (ipsec) and file it under the unit's trust store (ipsec-trust).
+        node.Trust.Add(Certs.Trust(unit + "-trust", pem.Split('|')[0] + ".pem", "CN=" + pem.Split('|')[0], serial, Certs.Now.AddYears(3)));
         return Task.CompletedTask;
     }
 

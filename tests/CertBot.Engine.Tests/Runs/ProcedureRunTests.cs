@@ -84,7 +84,7 @@ public sealed class ProcedureRunTests
 
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
         Assert.Equal("imp-sub2: set cert delete ipsec-trust cucm-pub_old.pem", Changes[0]);
-        Assert.Equal("imp-sub2: set cert import trust ipsec-trust", Changes[1]);
+        Assert.Equal("imp-sub2: set cert import trust ipsec", Changes[1]);
         var after = await harness.Runs.PlanAsync(ProcedureRequest.VerifyIpsec("lab-east"), default);
         Assert.Empty(after.Steps);
         Assert.Equal(4, after.Decisions.Count(d => d.Text.EndsWith(": match", StringComparison.Ordinal)));

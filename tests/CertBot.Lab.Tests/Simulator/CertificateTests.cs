@@ -151,6 +151,32 @@ public sealed class CertificateTests : IClassFixture<SimulatorLabFixture>
         Assert.True(lab.Store("lab-east", "imp-pub").Files.HasTrust("tomcat-trust", cn + ".pem"));
     }
 
+    [Theory]
+    [InlineData("set cert import trust ipsec-trust")]
+    [InlineData("set cert import trust tomcat-trust")]
+    public async Task ImportTrust_NamingTheStoreInsteadOfTheUnit_IsRefusedAsARealNodeRefusesIt(string command)
+    {
+        await using var node = await lab.LoginAsync("lab-east", "imp-pub");
+
+        var output = await node.RunAsync(command);
+
+        Assert.DoesNotContain("Paste the Certificate", output, StringComparison.Ordinal);
+        Assert.Contains("Executed command unsuccessfully", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteTrust_NamingTheStoreInsteadOfTheUnit_IsRefused()
+    {
+        var file = lab.Store("lab-east", "cucm-sub1").Files.TrustFiles("CallManager-trust")[0];
+        await using var node = await lab.LoginAsync("lab-east", "cucm-sub1");
+
+        var output = await node.RunAsync($"set cert delete CallManager-trust {file}");
+
+        Assert.DoesNotContain("(yes|no)", output, StringComparison.Ordinal);
+        Assert.Contains("Executed command unsuccessfully", output, StringComparison.Ordinal);
+        Assert.True(lab.Store("lab-east", "cucm-sub1").Files.HasTrust("CallManager-trust", file));
+    }
+
     [Fact]
     public async Task CsrGenerate_AsksAboutOu_ThenShowCsrPrintsARequestForTheUnit()
     {
