@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using CertBot.Cisco.Configuration;
-using CertBot.Cisco.Inventory;
 using CertBot.Cisco.Nodes;
 using CertBot.Cisco.Transport.OpenSsh;
 using CertBot.Cli.Configuration;
+using CertBot.Engine.Inventory;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertBot.Benchmarks;
@@ -23,7 +23,7 @@ internal static class InventoryBenchmark
         var cluster = options.Clusters.Single(c => c.Name == arguments.Cluster);
         var directory = new NodeDirectory(options, Environment.GetEnvironmentVariable);
         using var transport = new OpenSshCliTransport(directory.OpenSshSettings());
-        var runner = new InventoryRunner(new CiscoNodePort(directory, transport, TimeProvider.System, NullLoggerFactory.Instance), TimeProvider.System, options.Ssh.InventoryConcurrency);
+        var inventory = new InventoryReader(new CiscoNodePort(directory, transport, TimeProvider.System, NullLoggerFactory.Instance), TimeProvider.System, options.Ssh.InventoryConcurrency);
         var logins = new LoginCounter(Path.Combine(arguments.LabDirectory, "inventory.json"), arguments.Cluster);
 
         output.WriteLine($"Inventory benchmark, cluster {cluster.Name} ({cluster.Nodes.Count} nodes, concurrency {options.Ssh.InventoryConcurrency})");
@@ -31,14 +31,14 @@ internal static class InventoryBenchmark
         foreach (var node in cluster.Nodes)
         {
             var watch = Stopwatch.StartNew();
-            var result = await runner.ProbeAsync(NodeDirectory.ToRef(cluster, node), CancellationToken.None);
+            var result = await inventory.ReadNodeAsync(NodeDirectory.ToRef(cluster, node), CancellationToken.None);
             single[node.Name] = watch.Elapsed;
             output.WriteLine($"  alone    {node.Name,-12} {Seconds(watch.Elapsed),8} s  {result.Certificates.Count,3} certificates  {result.Error ?? "ok"}");
         }
 
         var before = logins.Snapshot();
         var all = Stopwatch.StartNew();
-        var inventory = await runner.RunAsync([cluster], null, CancellationToken.None);
+        var whole = await inventory.ReadAsync(cluster.Nodes.Select(n => NodeDirectory.ToRef(cluster, n)), null, CancellationToken.None);
         all.Stop();
         var after = logins.Snapshot();
 
@@ -55,7 +55,7 @@ internal static class InventoryBenchmark
             output.WriteLine($"  logins   {name,-12} CLI sessions {s}, sshd accepted logins {l}");
         }
 
-        var errors = inventory.SelectMany(c => c.Nodes).Where(n => n.Error is not null).ToList();
+        var errors = whole.SelectMany(c => c.Nodes).Where(n => n.Error is not null).ToList();
         errors.ForEach(n => output.WriteLine($"  error    {n.Node}: {n.Error}"));
         var passed = ratio <= Target && oneLoginEach && errors.Count == 0;
         output.WriteLine(passed ? "PASS" : "FAIL");

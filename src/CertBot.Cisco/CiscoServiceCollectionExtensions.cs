@@ -1,9 +1,9 @@
 using CertBot.Cisco.Configuration;
-using CertBot.Cisco.Inventory;
 using CertBot.Cisco.Nodes;
 using CertBot.Cisco.Transport;
 using CertBot.Cisco.Transport.OpenSsh;
 using CertBot.Engine.Execution;
+using CertBot.Engine.Inventory;
 using CertBot.Engine.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +16,8 @@ namespace CertBot.Cisco;
 public static class CiscoServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the node port (<see cref="INodePort"/>), the OpenSSH transport and SFTP client, and the inventory.
+    /// Registers the node port (<see cref="INodePort"/>), the OpenSSH transport and SFTP client, and the engine's
+    /// <see cref="InventoryReader"/> over that port with <c>CertBot:Ssh:InventoryConcurrency</c>.
     /// The options are bound and validated by the caller (<see cref="CertBotOptionsValidator"/>).
     /// </summary>
     /// <param name="environment">Where PasswordEnvironmentVariable values are read; the process environment by default.</param>
@@ -34,7 +35,7 @@ public static class CiscoServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.AddSingleton<INodePort>(sp => sp.GetRequiredService<CiscoNodePort>());
         services.AddSingleton<IBulkDirectory>(sp => new SftpBulkDirectory(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ISftpClient>()));
-        services.AddSingleton(sp => new InventoryRunner(sp.GetRequiredService<INodePort>(), sp.GetRequiredService<TimeProvider>(), options.Ssh.InventoryConcurrency));
+        services.AddSingleton(sp => new InventoryReader(sp.GetRequiredService<INodePort>(), sp.GetRequiredService<TimeProvider>(), options.Ssh.InventoryConcurrency));
         return services;
     }
 }

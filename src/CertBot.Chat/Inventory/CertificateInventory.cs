@@ -1,35 +1,35 @@
 using CertBot.Chat.Views;
 using CertBot.Engine.Configuration;
+using CertBot.Engine.Inventory;
 using CertBot.Engine.Model;
-using CertBot.Engine.Nodes;
 
 namespace CertBot.Chat.Inventory;
 
 /// <summary>
-/// Procedure P0 for the chat: every node of one cluster read concurrently through the engine's node port
-/// (one login each, read-only), certificates listed with days left. A node that cannot be read is named with
-/// why; it never hides the others.
+/// The chat's <c>certs</c>: one cluster's inventory (P0) from the engine's <see cref="InventoryReader"/>, filtered
+/// and mapped to an <see cref="InventoryView"/>: certificates with days left, and every node that could not be
+/// read named with why. Reading the nodes is the engine's; this class only chooses what to show.
 /// </summary>
-public sealed class CertificateInventory(EngineOptions options, INodePort port, TimeProvider time, ChatOptions chat)
+public sealed class CertificateInventory(EngineOptions options, InventoryReader reader, TimeProvider time, ChatOptions chat)
 {
     public async Task<InventoryView> ReadAsync(string clusterName, int? expiringWithinDays, CancellationToken cancellationToken)
     {
         var cluster = options.FindCluster(clusterName) ?? throw new ArgumentException($"no cluster {clusterName}", nameof(clusterName));
+        var nodes = cluster.Nodes.Select(n => new NodeRef(cluster.Name, n.Name, n.Product, n.Role));
+        var read = await reader.ReadAsync(nodes, nodeDone: null, cancellationToken);
         var now = time.GetUtcNow();
-        var nodes = cluster.Nodes.Select(n => new NodeRef(cluster.Name, n.Name, n.Product, n.Role)).ToList();
-        var results = await Task.WhenAll(nodes.Select(n => ReadNodeAsync(n, cancellationToken)));
         var rows = new List<InventoryRow>();
         var errors = new List<string>();
-        foreach (var (node, certificates, error) in results)
+        foreach (var node in read.SelectMany(c => c.Nodes))
         {
-            if (error is not null)
+            if (node.Error is not null)
             {
-                errors.Add($"{node.Name}: {error}");
+                errors.Add($"{node.Node.Name}: {node.Error}");
             }
 
-            rows.AddRange(certificates.Where(c => Wanted(c, now, expiringWithinDays))
+            rows.AddRange(node.Certificates.Where(c => Wanted(c, now, expiringWithinDays))
                 .OrderBy(c => c.IsIdentity ? 0 : 1).ThenBy(c => c.NotAfter)
-                .Select(c => new InventoryRow(node.Name, c.Store, c.Unit, c.File, c.NotAfter, c.DaysLeft(now), c.IsExpired(now))));
+                .Select(c => new InventoryRow(node.Node.Name, c.Store, c.Unit, c.File, c.NotAfter, c.DaysLeft(now), c.IsExpired(now))));
         }
 
         // Expired and soonest first across nodes when rows must be left out, so what matters is what is shown.
@@ -41,19 +41,4 @@ public sealed class CertificateInventory(EngineOptions options, INodePort port, 
     private bool Wanted(CertificateInfo certificate, DateTimeOffset now, int? expiringWithinDays) => expiringWithinDays is { } days
         ? certificate.DaysLeft(now) <= days
         : certificate.IsIdentity || certificate.DaysLeft(now) <= chat.TrustHorizonDays;
-
-    private async Task<(NodeRef Node, IReadOnlyList<CertificateInfo> Certificates, string? Error)> ReadNodeAsync(NodeRef node, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var session = await port.OpenAsync(node, cancellationToken);
-            var own = await session.ListCertificatesAsync(trust: false, cancellationToken);
-            var trust = await session.ListCertificatesAsync(trust: true, cancellationToken);
-            return (node, [.. own, .. trust], null);
-        }
-        catch (NodeException e)
-        {
-            return (node, [], e.Message);
-        }
-    }
 }

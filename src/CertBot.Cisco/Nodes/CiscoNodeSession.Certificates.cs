@@ -53,26 +53,32 @@ public sealed partial class CiscoNodeSession
         return await GetCertificateAsync(CertificateInfo.OwnStore, unit, unit + ".pem", cancellationToken);
     }
 
-    public async Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
+    public async Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
     {
         CliArgument.Word(store, "trust store");
         CliArgument.Word(file, "file");
+        if (!await ListsAsync(store, file, cancellationToken))
+        {
+            return false;
+        }
+
         var command = CliCommand.Change($"set cert delete {CliArgument.TrustUnit(store)} {file}", _timeouts.CertificateChangeTimeout,
             PromptReply.For(@".*delet.*\(\s*yes\s*[|/]\s*no\s*\)\s*[?:]?", "yes"),
             PromptReply.For(@".*delet.*(?:\(\s*y\s*/\s*n\s*\)\s*[?:]?|enter\s+""?y""?\s+followed\s+by\s+return\s+to\s+continue\s*:)", "y"));
         var output = await ChangeAsync(command, cancellationToken);
-        var remaining = await ListEntriesAsync(trust: true, cancellationToken);
-        if (remaining.Any(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase)))
+        if (await ListsAsync(store, file, cancellationToken))
         {
             throw Unverified(command.Text, output, $"{store}/{file} is still listed after the delete.");
         }
+
+        return true;
     }
 
     /// <summary>
     /// <c>set cert import trust &lt;unit&gt;</c>: real nodes take the unit (<c>ipsec</c>), not the store
     /// (<c>ipsec-trust</c>), so a store name is turned into its unit before it is sent.
     /// </summary>
-    public async Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
+    public async Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
     {
         unit = CliArgument.TrustUnit(CliArgument.Word(unit, "unit"));
         ArgumentException.ThrowIfNullOrWhiteSpace(pem);
@@ -86,7 +92,7 @@ public sealed partial class CiscoNodeSession
             throw Unverified(command.Text, output, "no success message; the certificate may not have been imported.");
         }
 
-        await VerifyImportedAsync(unit, certificate, command.Text, output, cancellationToken);
+        return await FindImportedAsync(unit, certificate, command.Text, output, cancellationToken);
     }
 
     /// <summary><c>set csr gen &lt;unit&gt;</c>, then the CSR's PEM from <c>show csr own &lt;unit&gt;/&lt;unit&gt;.csr</c>.</summary>
@@ -129,7 +135,13 @@ public sealed partial class CiscoNodeSession
     private static string ShowCommand(string store, string unit, string file) =>
         store == CertificateInfo.OwnStore ? $"show cert own {unit}/{file}" : $"show cert trust {unit}/{file}";
 
-    private async Task VerifyImportedAsync(string unit, X509Certificate2 certificate, string command, string output, CancellationToken cancellationToken)
+    /// <summary>Only the list lines: whether a trust entry is there is answered without reading any certificate.</summary>
+    private async Task<bool> ListsAsync(string store, string file, CancellationToken cancellationToken) =>
+        (await ListEntriesAsync(trust: true, cancellationToken))
+            .Any(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The trust entry holding the imported certificate (same SHA-256), or a verification failure.</summary>
+    private async Task<CertificateInfo> FindImportedAsync(string unit, X509Certificate2 certificate, string command, string output, CancellationToken cancellationToken)
     {
         var store = unit.EndsWith("-trust", StringComparison.OrdinalIgnoreCase) ? unit : unit + "-trust";
         var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
@@ -142,7 +154,7 @@ public sealed partial class CiscoNodeSession
             var found = await GetCertificateAsync(entry.Unit, entry.Unit, entry.File, cancellationToken);
             if (found.Sha256Thumbprint.Equals(thumbprint, StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                return found;
             }
         }
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CertBot.Cisco.Configuration;
-using CertBot.Cisco.Inventory;
 using CertBot.Cli.Configuration;
 using CertBot.Cli.Inventory;
+using CertBot.Engine.Inventory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cli.Commands;
@@ -48,14 +48,15 @@ public static class InventoryCommand
             ? options.Clusters.ToList()
             : options.Clusters.Where(c => clusterNames.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         await using var services = CliServices.Create(options, verbose);
-        var runner = services.GetRequiredService<InventoryRunner>();
+        var inventory = services.GetRequiredService<InventoryReader>();
         var time = services.GetRequiredService<TimeProvider>();
         if (!json)
         {
             await Console.Error.WriteLineAsync($"Probing {selected.Sum(c => c.Nodes.Count)} nodes of {string.Join(", ", selected.Select(c => c.Name))} ...");
         }
 
-        var result = await runner.RunAsync(selected, json ? null : n => Console.Error.WriteLine(InventoryTable.Progress(n)), cancellationToken);
+        var nodes = selected.SelectMany(c => c.Nodes.Select(n => NodeDirectory.ToRef(c, n)));
+        var result = await inventory.ReadAsync(nodes, json ? null : n => Console.Error.WriteLine(InventoryTable.Progress(n)), cancellationToken);
         var now = time.GetUtcNow();
         if (json)
         {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CertBot.Cisco.Inventory;
+using CertBot.Engine.Inventory;
 using CertBot.Engine.Model;
 
 namespace CertBot.Cli.Inventory;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CertBot.Cisco.Inventory;
+using CertBot.Engine.Inventory;
 using CertBot.Engine.Model;
 
 namespace CertBot.Cli.Inventory;

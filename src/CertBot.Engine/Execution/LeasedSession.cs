@@ -10,13 +10,11 @@ internal sealed class LeasedSession(INodeSession inner) : INodeSession
 
     public Task<IReadOnlyList<CertificateInfo>> ListCertificatesAsync(bool trust, CancellationToken cancellationToken) => inner.ListCertificatesAsync(trust, cancellationToken);
 
-    public Task<CertificateInfo> GetCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken) => inner.GetCertificateAsync(store, unit, file, cancellationToken);
-
     public Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken) => inner.RegenerateAsync(unit, cancellationToken);
 
-    public Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken) => inner.DeleteTrustAsync(store, file, cancellationToken);
+    public Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken) => inner.DeleteTrustAsync(store, file, cancellationToken);
 
-    public Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken) => inner.ImportTrustAsync(unit, pem, cancellationToken);
+    public Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken) => inner.ImportTrustAsync(unit, pem, cancellationToken);
 
     public Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken) => inner.GetCertificatePemAsync(store, unit, file, cancellationToken);
 

@@ -4,34 +4,67 @@ namespace CertBot.Engine.Nodes;
 
 /// <summary>
 /// One logged-in CLI session on one node with the typed operations procedures need. Every method either
-/// returns a verified, typed result or throws a <see cref="NodeException"/> carrying the node, the command and
-/// the tail of the output. Secrets passed in (SFTP passwords) are never part of an exception or log.
+/// returns a typed result or throws a <see cref="NodeException"/> carrying the node, the command and the tail
+/// of the output. Secrets passed in (SFTP passwords) are never part of an exception or log.
 /// </summary>
+/// <remarks>
+/// <para>The verification contract. A change is verified exactly once, here or in the engine's step, never
+/// in both; the engine reads nothing back that an operation below already read.</para>
+/// <list type="bullet">
+/// <item><see cref="RegenerateAsync"/> checks the platform's success message and reads the identity
+/// certificate back; the engine judges that certificate against what it knew before (a new serial, a later
+/// expiry), since only the engine knows the old one.</item>
+/// <item><see cref="DeleteTrustAsync"/> verifies itself: the entry is no longer listed afterwards.</item>
+/// <item><see cref="ImportTrustAsync"/> verifies itself: a certificate with the same SHA-256 is listed in the
+/// trust store afterwards, and is returned; the engine checks it is the serial the plan expected.</item>
+/// <item><see cref="ControlServiceAsync"/> verifies itself: it returns only once the service list shows the
+/// wanted state (never the command's own progress lines).</item>
+/// <item><see cref="ConfigureBulkSftpAsync"/> and <see cref="BulkAsync"/> check the platform's success
+/// message only; the engine verifies a bulk import against the seed's import mapping, and the exported files
+/// on the SFTP server.</item>
+/// <item><see cref="ListCertificatesAsync"/> returns every certificate with all its fields; no caller reads a
+/// listed certificate again.</item>
+/// </list>
+/// </remarks>
 public interface INodeSession : IAsyncDisposable
 {
     NodeRef Node { get; }
 
-    /// <summary>Identity (<c>own</c>) or trust certificates, as listed; details are read per certificate.</summary>
+    /// <summary>Identity (<c>own</c>) or trust certificates, each with all its fields (serial, validity, issuer).</summary>
     Task<IReadOnlyList<CertificateInfo>> ListCertificatesAsync(bool trust, CancellationToken cancellationToken);
 
-    /// <summary>One certificate with all its fields (<c>show cert own|trust &lt;unit&gt;/&lt;file&gt;</c>).</summary>
-    Task<CertificateInfo> GetCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken);
-
-    /// <summary><c>set cert regen &lt;unit&gt;</c>, confirmed; returns the new identity certificate.</summary>
+    /// <summary>
+    /// <c>set cert regen &lt;unit&gt;</c>, confirmed, its success message checked; returns the identity
+    /// certificate <c>&lt;unit&gt;.pem</c> as read back from the node afterwards.
+    /// </summary>
     Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken);
 
-    /// <summary><c>set cert delete &lt;store&gt; &lt;file&gt;</c> of a trust certificate, confirmed.</summary>
-    Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken);
+    /// <summary>
+    /// <c>set cert delete &lt;store&gt; &lt;file&gt;</c> of a trust certificate, confirmed, verified by the entry
+    /// no longer being listed. An entry not listed to begin with (a retry, or the platform's cluster-wide
+    /// propagation of a delete on the publisher) is left alone: nothing is sent.
+    /// </summary>
+    /// <returns>True when the entry was deleted; false when it was not listed, so nothing was deleted.</returns>
+    Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken);
 
-    /// <summary><c>set cert import trust &lt;unit&gt;</c> with the given PEM.</summary>
-    Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken);
+    /// <summary>
+    /// <c>set cert import trust &lt;unit&gt;</c> with the given PEM, verified by finding the same certificate
+    /// (SHA-256) in the unit's trust store afterwards.
+    /// </summary>
+    /// <returns>The trust entry the certificate is listed under, with all its fields.</returns>
+    Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken);
 
     /// <summary>The PEM of one certificate (to copy a publisher's certificate into a subscriber's trust store).</summary>
     Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ServiceStatus>> ListServicesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Restarts, stops or starts a service and waits for its final state (or the timeout).</summary>
+    /// <summary>
+    /// Restarts, stops or starts a service and waits until <c>utils service list</c> shows it STARTED (restart,
+    /// start) or STOPPED (stop); a service that settles otherwise or not within the timeout is a
+    /// <see cref="NodeException"/> (<see cref="NodeFailure.VerificationFailed"/> or <see cref="NodeFailure.Timeout"/>).
+    /// </summary>
+    /// <returns>The service's line once it is in the wanted state.</returns>
     Task<ServiceStatus> ControlServiceAsync(string service, ServiceAction action, TimeSpan timeout, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ClusterMember>> ShowNetworkClusterAsync(CancellationToken cancellationToken);

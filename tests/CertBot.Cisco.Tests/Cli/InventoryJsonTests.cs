@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CertBot.Cisco.Inventory;
+using CertBot.Engine.Inventory;
 using CertBot.Cli.Inventory;
 using CertBot.Engine.Model;
 using CertBot.Engine.Nodes;

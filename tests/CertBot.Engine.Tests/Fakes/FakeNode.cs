@@ -21,6 +21,9 @@ public sealed class FakeNode(NodeRef node)
 
     public List<ClusterMember> Members { get; } = [];
 
+    /// <summary>A regeneration that reports success but leaves the certificate as it was.</summary>
+    public bool RegenerationKeepsSerial { get; set; }
+
     public string NewSerial() => (++serialCounter).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + Ref.Name.Length;
 
     public FakeNode WithService(string name, ServiceState state = ServiceState.Started, string? reason = null)

@@ -49,8 +49,12 @@ public sealed class FakePort : INodePort
 
     public async Task<INodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
     {
-        var now = Interlocked.Increment(ref loginsInProgress);
-        MostConcurrentLogins = Math.Max(MostConcurrentLogins, now);
+        lock (Log)
+        {
+            // Under the lock: two logins starting together must not under-report each other.
+            MostConcurrentLogins = Math.Max(MostConcurrentLogins, ++loginsInProgress);
+        }
+
         try
         {
             if (LoginDelay > TimeSpan.Zero)
@@ -72,7 +76,10 @@ public sealed class FakePort : INodePort
         }
         finally
         {
-            Interlocked.Decrement(ref loginsInProgress);
+            lock (Log)
+            {
+                loginsInProgress--;
+            }
         }
     }
 
@@ -80,11 +87,15 @@ public sealed class FakePort : INodePort
     {
         var line = $"{node.Ref.Name}: {command}";
         BeforeCommand?.Invoke(line);
-        if (FailOnce.Remove(line))
+        // Sessions of an inventory record from several threads at once.
+        lock (Log)
         {
-            throw new NodeException(NodeFailure.CommandFailed, node.Ref.Name, command, FailureOutput, $"{command} failed on {node.Ref.Name}");
-        }
+            if (FailOnce.Remove(line))
+            {
+                throw new NodeException(NodeFailure.CommandFailed, node.Ref.Name, command, FailureOutput, $"{command} failed on {node.Ref.Name}");
+            }
 
-        Log.Add(line);
+            Log.Add(line);
+        }
     }
 }

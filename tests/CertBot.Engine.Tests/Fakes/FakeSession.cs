@@ -14,36 +14,38 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
         return Task.FromResult<IReadOnlyList<CertificateInfo>>((trust ? node.Trust : node.Own).ToList());
     }
 
-    public Task<CertificateInfo> GetCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken)
-    {
-        port.Record(node, $"show cert {(store == CertificateInfo.OwnStore ? "own" : "trust")} {unit}/{file}");
-        var all = store == CertificateInfo.OwnStore ? node.Own : node.Trust;
-        return Task.FromResult(all.Single(c => c.Unit == unit && c.File == file));
-    }
-
     public Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken)
     {
         port.Record(node, $"set cert regen {unit}");
         var index = node.Own.FindIndex(c => c.Unit == unit);
-        var renewed = node.Own[index] with { Serial = node.NewSerial(), NotAfter = node.Own[index].NotAfter.AddYears(2) };
+        var renewed = node.RegenerationKeepsSerial ? node.Own[index]
+            : node.Own[index] with { Serial = node.NewSerial(), NotAfter = node.Own[index].NotAfter.AddYears(2) };
         node.Own[index] = renewed;
         return Task.FromResult(renewed);
     }
 
-    public Task DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
+    /// <summary>As the adapter: nothing sent when the entry is not listed; true once it is gone.</summary>
+    public Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
     {
+        if (!node.Trust.Any(c => c.Store == store && c.File == file))
+        {
+            return Task.FromResult(false);
+        }
+
         port.Record(node, $"set cert delete {store} {file}");
         node.Trust.RemoveAll(c => c.Store == store && c.File == file);
-        return Task.CompletedTask;
+        return Task.FromResult(true);
     }
 
-    public Task ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
+    /// <summary>Lands the serial the fake PEM names (see <see cref="GetCertificatePemAsync"/>) and returns its entry.</summary>
+    public Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
     {
         port.Record(node, $"set cert import trust {unit}");
-        var serial = pem.Split('|')[1];
+        var (host, serial) = (pem.Split('|')[0], pem.Split('|')[1]);
         // Real nodes take the unit (ipsec) and file it under the unit's trust store (ipsec-trust).
-        node.Trust.Add(Certs.Trust(unit + "-trust", pem.Split('|')[0] + ".pem", "CN=" + pem.Split('|')[0], serial, Certs.Now.AddYears(3)));
-        return Task.CompletedTask;
+        var entry = Certs.Trust(unit + "-trust", host + ".pem", "CN=" + host, serial, Certs.Now.AddYears(3));
+        node.Trust.Add(entry);
+        return Task.FromResult(entry);
     }
 
     /// <summary>A fake PEM: "host|serial", enough for the import to land the right serial.</summary>
@@ -60,12 +62,19 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
         return Task.FromResult<IReadOnlyList<ServiceStatus>>(node.Services.Values.ToList());
     }
 
+    /// <summary>As the adapter: the action, then the service list decides (a test can make it settle wrong).</summary>
     public Task<ServiceStatus> ControlServiceAsync(string service, ServiceAction action, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        port.Record(node, $"utils service {action.ToString().ToLowerInvariant()} {service}");
-        var state = action == ServiceAction.Stop ? ServiceState.Stopped : ServiceState.Started;
-        node.Services[service] = new ServiceStatus(service, state, null);
-        return Task.FromResult(node.Services[service]);
+        var command = $"utils service {action.ToString().ToLowerInvariant()} {service}";
+        port.Record(node, command);
+        var wanted = action == ServiceAction.Stop ? ServiceState.Stopped : ServiceState.Started;
+        node.Services[service] = new ServiceStatus(service, wanted, null);
+        port.Record(node, "utils service list");
+        var listed = node.Services[service];
+        return listed.State == wanted
+            ? Task.FromResult(listed)
+            : throw new NodeException(NodeFailure.VerificationFailed, node.Ref.Name, command, null,
+                $"{node.Ref}: '{service}' is {listed.State.ToString().ToUpperInvariant()} after `{command}`, not {wanted.ToString().ToUpperInvariant()}.");
     }
 
     public Task<IReadOnlyList<ClusterMember>> ShowNetworkClusterAsync(CancellationToken cancellationToken)

@@ -285,7 +285,7 @@ public sealed class RunnerTests
 
         Assert.Equal(RunState.Paused, run.State);
         Assert.Equal("Restart Cisco Tomcat on imp-pub", run.CurrentStep!.Title);
-        Assert.Contains("Cisco Tomcat on imp-pub is Stopped after restart, expected Started", run.Attention, StringComparison.Ordinal);
+        Assert.Contains("'Cisco Tomcat' is STOPPED after `utils service restart Cisco Tomcat`, not STARTED", run.Attention, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class BulkSteps : IStepExecutor
         StepContext context, INodeSession session, IReadOnlyList<ExpectedTrust> expected, CancellationToken cancellationToken)
     {
         var stores = expected.Select(e => e.Store).ToHashSet(StringComparer.Ordinal);
-        var trust = await TrustReader.ReadAsync(session, stores, cancellationToken);
+        var trust = (await session.ListCertificatesAsync(trust: true, cancellationToken)).Where(t => stores.Contains(t.Store)).ToList();
         var missing = expected.Where(e => !trust.Any(t => t.Store == e.Store && Serials.Same(t.Serial, e.Serial))).ToList();
         if (missing.Count > 0)
         {

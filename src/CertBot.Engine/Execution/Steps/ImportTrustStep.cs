@@ -4,8 +4,9 @@ namespace CertBot.Engine.Execution.Steps;
 
 /// <summary>
 /// Copies an identity certificate of one node into a trust store of another (P7 remedy: the CUCM publisher's
-/// ipsec.pem as ipsec-trust), verified by finding its serial in the trust store. The step names the unit
-/// (<c>ipsec</c>), as <c>set cert import trust</c> takes it on real nodes; the store read back is the unit's <c>-trust</c> store.
+/// ipsec.pem as ipsec-trust). The step names the unit (<c>ipsec</c>), as <c>set cert import trust</c> takes it on
+/// real nodes. The node port verifies the certificate is listed afterwards and returns its entry; this step
+/// checks it carries the serial the plan expected (the source may have changed since).
 /// </summary>
 public sealed class ImportTrustStep : IStepExecutor
 {
@@ -17,15 +18,13 @@ public sealed class ImportTrustStep : IStepExecutor
         var sourceSession = await context.SessionAsync(source, cancellationToken);
         var pem = await sourceSession.GetCertificatePemAsync(step.Store!, step.File![..^4], step.File, cancellationToken);
         var session = await context.SessionAsync(cancellationToken);
-        await session.ImportTrustAsync(step.Unit!, pem, cancellationToken);
-        // Plans made before steps named the unit carry the store name; both lead to the same store.
-        var store = step.Unit!.EndsWith("-trust", StringComparison.Ordinal) ? step.Unit : step.Unit + "-trust";
-        var trust = await TrustReader.ReadAsync(session, store, cancellationToken);
-        if (!trust.Any(c => Serials.Same(c.Serial, step.ExpectedSerial)))
+        var imported = await session.ImportTrustAsync(step.Unit!, pem, cancellationToken);
+        if (!Serials.Same(imported.Serial, step.ExpectedSerial))
         {
-            throw new StepVerificationException(context.Node.Name, $"{store} on {context.Node.Name} does not list serial {step.ExpectedSerial} after the upload");
+            throw new StepVerificationException(context.Node.Name,
+                $"{imported.Store} on {context.Node.Name} lists {imported.File} with serial {imported.Serial} after the upload, not {step.ExpectedSerial}");
         }
 
-        return new StepResult($"{store} on {context.Node.Name} holds {source.Name}'s {step.File} (serial {step.ExpectedSerial})");
+        return new StepResult($"{imported.Store} on {context.Node.Name} holds {source.Name}'s {step.File} (serial {step.ExpectedSerial})");
     }
 }

@@ -1,9 +1,11 @@
-using CertBot.Engine.Model;
 using CertBot.Engine.Planning;
 
 namespace CertBot.Engine.Execution.Steps;
 
-/// <summary><c>set cert regen &lt;unit&gt;</c>, verified by reading the certificate back: a new serial and a later expiry.</summary>
+/// <summary>
+/// <c>set cert regen &lt;unit&gt;</c>, verified on the certificate the node port read back after the command
+/// (read once, there): a new serial and a later expiry than the plan recorded.
+/// </summary>
 public sealed class RegenerateStep : IStepExecutor
 {
     public async Task<StepResult> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
@@ -12,8 +14,7 @@ public sealed class RegenerateStep : IStepExecutor
         var step = context.Step;
         var unit = step.Unit!;
         var session = await context.SessionAsync(cancellationToken);
-        await session.RegenerateAsync(unit, cancellationToken);
-        var now = await session.GetCertificateAsync(CertificateInfo.OwnStore, unit, unit + ".pem", cancellationToken);
+        var now = await session.RegenerateAsync(unit, cancellationToken);
         if (Serials.Same(now.Serial, step.PreviousSerial))
         {
             throw new StepVerificationException(context.Node.Name, $"{unit}.pem on {context.Node.Name} still has serial {now.Serial} after regeneration");

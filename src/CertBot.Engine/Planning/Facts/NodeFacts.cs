@@ -4,8 +4,10 @@ using CertBot.Engine.Nodes;
 namespace CertBot.Engine.Planning.Facts;
 
 /// <summary>
-/// The live facts of one node, read once per planning through one session and cached: a plan never asks
-/// a node the same question twice. Read-only calls only.
+/// The live facts of one node, read once through one session and cached: a plan never asks a node the same
+/// question twice. The one reader of a node's facts: planning and the inventory (P0) both read through it.
+/// Read-only calls only. The node port lists every certificate with all its fields (see
+/// <see cref="INodeSession.ListCertificatesAsync"/>), so nothing listed is read again.
 /// </summary>
 public sealed class NodeFacts(NodeRef node, INodeSession session)
 {
@@ -13,50 +15,20 @@ public sealed class NodeFacts(NodeRef node, INodeSession session)
     private IReadOnlyList<CertificateInfo>? trust;
     private IReadOnlyList<ServiceStatus>? services;
     private IReadOnlyList<ClusterMember>? members;
-    private readonly Dictionary<string, CertificateInfo?> identities = new(StringComparer.Ordinal);
 
     public NodeRef Node { get; } = node;
 
-    /// <summary>The identity certificate <c>&lt;unit&gt;/&lt;unit&gt;.pem</c> with all its fields, or null when the node has none.</summary>
-    public async Task<CertificateInfo?> IdentityAsync(string unit, CancellationToken cancellationToken)
-    {
-        if (identities.TryGetValue(unit, out var known))
-        {
-            return known;
-        }
-
+    /// <summary>Every identity certificate (<c>own</c> store) with all its fields.</summary>
+    public async Task<IReadOnlyList<CertificateInfo>> OwnAsync(CancellationToken cancellationToken) =>
         own ??= await session.ListCertificatesAsync(trust: false, cancellationToken);
-        var listed = own.FirstOrDefault(c => c.Unit == unit && c.File == unit + ".pem");
-        var detailed = listed is null
-            ? null
-            : await session.GetCertificateAsync(CertificateInfo.OwnStore, unit, listed.File, cancellationToken);
-        identities[unit] = detailed;
-        return detailed;
-    }
 
-    /// <summary>
-    /// Every trust certificate with its validity and serial. Where the list already carries them (newer
-    /// releases) they are taken as listed; otherwise each is inspected, as older releases require.
-    /// </summary>
-    public async Task<IReadOnlyList<CertificateInfo>> TrustAsync(CancellationToken cancellationToken)
-    {
-        if (trust is not null)
-        {
-            return trust;
-        }
+    /// <summary>The identity certificate <c>&lt;unit&gt;/&lt;unit&gt;.pem</c> with all its fields, or null when the node has none.</summary>
+    public async Task<CertificateInfo?> IdentityAsync(string unit, CancellationToken cancellationToken) =>
+        (await OwnAsync(cancellationToken)).FirstOrDefault(c => c.Unit == unit && c.File == unit + ".pem");
 
-        var listed = await session.ListCertificatesAsync(trust: true, cancellationToken);
-        var complete = new List<CertificateInfo>(listed.Count);
-        foreach (var cert in listed)
-        {
-            complete.Add(NeedsDetails(cert)
-                ? await session.GetCertificateAsync(cert.Store, cert.Unit, cert.File, cancellationToken)
-                : cert);
-        }
-
-        trust = complete;
-        return trust;
-    }
+    /// <summary>Every trust certificate with all its fields (validity, serial).</summary>
+    public async Task<IReadOnlyList<CertificateInfo>> TrustAsync(CancellationToken cancellationToken) =>
+        trust ??= await session.ListCertificatesAsync(trust: true, cancellationToken);
 
     public async Task<IReadOnlyList<ServiceStatus>> ServicesAsync(CancellationToken cancellationToken) =>
         services ??= await session.ListServicesAsync(cancellationToken);
@@ -72,7 +44,4 @@ public sealed class NodeFacts(NodeRef node, INodeSession session)
 
     public async Task<IReadOnlyList<ClusterMember>> NetworkClusterAsync(CancellationToken cancellationToken) =>
         members ??= await session.ShowNetworkClusterAsync(cancellationToken);
-
-    private static bool NeedsDetails(CertificateInfo cert) =>
-        string.IsNullOrEmpty(cert.Serial) || cert.NotAfter == default;
 }

@@ -1,7 +1,7 @@
 using CertBot.Engine.Model;
 using CertBot.Engine.Nodes;
 
-namespace CertBot.Cisco.Inventory;
+namespace CertBot.Engine.Inventory;
 
 /// <summary>What one node told the inventory (P0). Partial when a command failed after login.</summary>
 /// <param name="Reachable">True once CertBot was logged in to the node's CLI.</param>
