@@ -22,4 +22,13 @@ public sealed class ChatOptions
 
     /// <summary>Without an explicit filter, trust certificates expiring within this many days are listed beside all identity certificates.</summary>
     public int TrustHorizonDays { get; set; } = 30;
+
+    /// <summary>
+    /// Requests the fronts have acknowledged and not yet worked on, across Teams and Slack; one more is refused
+    /// with "busy, try again" (<see cref="Work.ChatBackgroundWork"/>).
+    /// </summary>
+    public int WorkQueueCapacity { get; set; } = 256;
+
+    /// <summary>Acknowledged requests worked on at the same time (planning reads nodes over SSH and may take seconds).</summary>
+    public int Workers { get; set; } = 4;
 }

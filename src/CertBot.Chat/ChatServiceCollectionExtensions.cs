@@ -20,7 +20,7 @@ namespace CertBot.Chat;
 public static class ChatServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the handlers, views, inventory and the <see cref="ChatDeliveryService"/> (as a hosted service).
+    /// Registers the handlers, views, inventory, the <see cref="ChatDeliveryService"/> and the fronts' <see cref="Work.ChatBackgroundWork"/> (both as hosted services).
     /// Binds <see cref="ChatOptions"/> from <c>CertBot:Chat</c>; <see cref="EngineOptions"/> from <c>CertBot</c>
     /// and <see cref="CertBotEngine"/> only when the host registered none. The host provides
     /// <see cref="IEngineStore"/>, <see cref="INodePort"/>, <see cref="Storage.IChatStore"/> and a front's
@@ -52,6 +52,8 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<ChatRequestHandler>();
         services.TryAddSingleton<ChatDeliveryService>();
         services.AddHostedService(sp => sp.GetRequiredService<ChatDeliveryService>());
+        services.TryAddSingleton<Work.ChatBackgroundWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<Work.ChatBackgroundWork>());
         return services;
     }
 }

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Run {RunId} has no chat thread; its {Count} event(s) are not posted")]
     public static partial void NoThread(ILogger logger, Guid runId, int count);
+
+    [LoggerMessage(EventId = 4040, Level = LogLevel.Warning, Message = "Work queue full: {Kind} from {Principal} refused, the person is asked to try again")]
+    public static partial void QueueFull(ILogger logger, string kind, string principal);
+
+    [LoggerMessage(EventId = 4041, Level = LogLevel.Error, Message = "Background {Kind} for {Principal} failed")]
+    public static partial void WorkFailed(ILogger logger, string kind, string principal, Exception exception);
 }

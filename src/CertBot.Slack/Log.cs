@@ -15,14 +15,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Slack {Method} failed with {StatusCode} ({Error})")]
     public static partial void ApiFailed(ILogger logger, string method, int statusCode, string? error);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "Slack {Kind} from {Principal} could not be handled")]
-    public static partial void WorkFailed(ILogger logger, string kind, string principal, Exception exception);
-
     [LoggerMessage(EventId = 6005, Level = LogLevel.Debug, Message = "Slack event retry {RetryNum} of {EventId} acknowledged ({Reason})")]
     public static partial void RetryAcknowledged(ILogger logger, string retryNum, string? eventId, string? reason);
 
-    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Slack work queue is full; {Kind} from {Principal} refused")]
-    public static partial void QueueFull(ILogger logger, string kind, string principal);
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Slack {Kind} refused by the full work queue, and the busy answer failed too")]
+    public static partial void BusyReplyFailed(ILogger logger, string kind, Exception exception);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Slack front without {Missing}: {Consequence}")]
     public static partial void NotConfigured(ILogger logger, string missing, string consequence);

@@ -1,4 +1,5 @@
 using System.Text;
+using CertBot.Chat.Work;
 using CertBot.Slack.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,8 @@ namespace CertBot.Slack;
 /// <summary>
 /// The three Slack endpoints under one prefix: <c>{prefix}/commands</c> (slash command), <c>{prefix}/events</c>
 /// (Events API) and <c>{prefix}/interactivity</c> (buttons). Each verifies the signature first, answers within
-/// Slack's three seconds and leaves the work to <see cref="SlackInboundWork"/>.
+/// Slack's three seconds and leaves the work to the chat core's <see cref="ChatBackgroundWork"/>;
+/// when that queue is full the person is told to try again (in the command's answer, or ephemerally).
 /// </summary>
 public static class SlackEndpointRouteBuilderExtensions
 {
@@ -25,7 +27,7 @@ public static class SlackEndpointRouteBuilderExtensions
         return endpoints;
     }
 
-    private static async Task<IResult> CommandAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler)
+    private static async Task<IResult> CommandAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -39,12 +41,12 @@ public static class SlackEndpointRouteBuilderExtensions
         }
 
         var principal = "slack:" + command.UserId;
-        return queue.TryEnqueue(new SlackWorkItem("command", principal, token => handler.HandleCommandAsync(command, token)))
+        return queue.TryEnqueue(new ChatWork("command", principal, token => handler.HandleCommandAsync(command, token)))
             ? Results.Ok()
-            : Results.Json(new { response_type = "ephemeral", text = "I am busy right now; please try again in a minute." });
+            : Results.Json(new { response_type = "ephemeral", text = ChatBackgroundWork.BusyText });
     }
 
-    private static async Task<IResult> EventAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler, ILoggerFactory loggers)
+    private static async Task<IResult> EventAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy, ILoggerFactory loggers)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -71,16 +73,17 @@ public static class SlackEndpointRouteBuilderExtensions
             Log.RetryAcknowledged(logger, retryNum, envelope.EventId, reason);
         }
 
-        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } })
+        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } mention }
+            && !queue.TryEnqueue(new ChatWork("mention", "slack:" + user, token => handler.HandleMentionAsync(envelope, token))))
         {
-            queue.TryEnqueue(new SlackWorkItem("mention", "slack:" + user, token => handler.HandleMentionAsync(envelope, token)));
+            await busy.TellAsync(mention, context.RequestAborted);
         }
 
         // Every other event is acknowledged and ignored: an error would only make Slack send it again.
         return Results.Ok();
     }
 
-    private static async Task<IResult> InteractivityAsync(HttpContext context, SlackRequestGate gate, SlackInboundWork queue, SlackConversationHandler handler)
+    private static async Task<IResult> InteractivityAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -94,9 +97,10 @@ public static class SlackEndpointRouteBuilderExtensions
             return Results.BadRequest();
         }
 
-        if (payload.Type == SlackBlockActions.BlockActionsType && payload.User?.Id is { } user)
+        if (payload.Type == SlackBlockActions.BlockActionsType && payload.User?.Id is { } user
+            && !queue.TryEnqueue(new ChatWork("click", "slack:" + user, token => handler.HandleActionsAsync(payload, token))))
         {
-            queue.TryEnqueue(new SlackWorkItem("click", "slack:" + user, token => handler.HandleActionsAsync(payload, token)));
+            await busy.TellAsync(payload, context.RequestAborted);
         }
 
         return Results.Ok();

@@ -32,7 +32,4 @@ public sealed class SlackOptions
 
     /// <summary>Longest Retry-After honoured; a longer one waits this long and tries again.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Inbound requests worked on at the same time (planning reads nodes over SSH and may take seconds).</summary>
-    public int Workers { get; set; } = 4;
 }

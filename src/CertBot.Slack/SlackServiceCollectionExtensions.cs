@@ -20,10 +20,10 @@ public static class SlackServiceCollectionExtensions
 
     /// <summary>
     /// Binds <see cref="SlackOptions"/> from the <c>Slack</c> section (secrets from the environment), registers the
-    /// signature gate, the Web API client (named HttpClient <see cref="SlackApiClient.HttpClientName"/>), the work
-    /// queue (a hosted service), the conversation handler, and <see cref="SlackChatThread"/> as the keyed
+    /// signature gate, the Web API client (named HttpClient <see cref="SlackApiClient.HttpClientName"/>), the conversation
+    /// handler and its busy answer, a start-up check of the secrets, and <see cref="SlackChatThread"/> as the keyed
     /// <see cref="IChatThread"/> <c>"slack"</c> — and as the <see cref="IChatThread"/> when no other front registered one.
-    /// Needs the chat core (<c>AddCertBotChat</c>).
+    /// Needs the chat core (<c>AddCertBotChat</c>), whose work queue the endpoints fill.
     /// </summary>
     public static IServiceCollection AddCertBotSlack(this IServiceCollection services, IConfiguration configuration, Func<string, string?>? environment = null)
     {
@@ -47,8 +47,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackConversationHandler>();
-        services.TryAddSingleton<SlackInboundWork>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackInboundWork>());
+        services.TryAddSingleton<SlackBusyReply>();
+        services.AddHostedService<SlackConfigurationCheck>();
         services.TryAddSingleton<SlackChatThread>();
         services.AddKeyedSingleton<IChatThread>(SlackThreadReference.Platform, (sp, _) => sp.GetRequiredService<SlackChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<SlackChatThread>());

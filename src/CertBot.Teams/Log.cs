@@ -19,8 +19,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "A {ActivityType} activity carries no aadObjectId; not acted on")]
     public static partial void NoIdentity(ILogger logger, string activityType);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Work on a Teams turn failed after the request was answered")]
-    public static partial void TurnFailed(ILogger logger, Exception exception);
+    // 5005 was a failed background turn: the chat core's work queue logs those now.
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "POST /api/messages refused with {StatusCode}: {Reason}")]
     public static partial void Refused(ILogger logger, int statusCode, string reason);

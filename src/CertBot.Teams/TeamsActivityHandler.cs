@@ -2,9 +2,11 @@ using CertBot.Chat.Handling;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
+using CertBot.Chat.Work;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Teams;
@@ -13,12 +15,15 @@ namespace CertBot.Teams;
 /// Dispatches admitted activities (chat-protocols.md §1.2): a message to the grammar (mention stripped) or, for
 /// an <c>Action.Submit</c>, to the card action; an <c>adaptiveCard/action</c> invoke answered with the updated
 /// card; the bot's installation with a short welcome. Messages are acknowledged at once and worked on in the
-/// background (Teams waits 10–15 s at most); invokes are answered with their result.
+/// chat core's <see cref="ChatBackgroundWork"/> (Teams waits 10–15 s at most); invokes are answered with their result.
+/// When the queue is full, a message is answered "busy, try again" in its thread, and work that is a single
+/// Connector call (the welcome, a card update) is done before the HTTP answer instead of being dropped.
 /// </summary>
 public sealed class TeamsActivityHandler(
     ChatRequestHandler chat,
     TeamsChatThread thread,
-    TeamsTurns turns,
+    ChatBackgroundWork queue,
+    IHostApplicationLifetime lifetime,
     ILogger<TeamsActivityHandler> logger)
 {
     /// <summary>How long an invoke is worked on before Teams gets an interim answer (Teams waits 10 to 15 s).</summary>
@@ -33,14 +38,18 @@ public sealed class TeamsActivityHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                turns.Start(ct => MessageAsync(activity, ct));
+                if (!queue.TryEnqueue(new ChatWork("message", Principal(activity), ct => MessageAsync(activity, ct))))
+                {
+                    await thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(ChatBackgroundWork.BusyText), cancellationToken);
+                }
+
                 return Results.Ok();
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardActionInvoke:
                 return (await InvokeAsync(activity, cancellationToken)).ToHttpResult();
             case ActivityTypes.Invoke:
                 return AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"CertBot does not handle the invoke '{activity.Name}'.").ToHttpResult();
             case ActivityTypes.ConversationUpdate when ConversationUpdates.AddsTheBot(activity):
-                turns.Start(ct => thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(Welcome), ct));
+                await StartOrDoNowAsync("welcome", Principal(activity), ct => thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(Welcome), ct), cancellationToken);
                 return Results.Ok();
             default:
                 return Results.Ok();
@@ -82,17 +91,20 @@ public sealed class TeamsActivityHandler(
         }
 
         // Teams gives an invoke 10 to 15 seconds; what takes longer finishes in the background and updates the card.
-        var work = chat.HandleAsync(request with { Action = ToChat(click) }, turns.Stopping);
+        // The decision outlives this request (the clicker may go away); only stopping the host cancels it.
+        var work = chat.HandleAsync(request with { Action = ToChat(click) }, lifetime.ApplicationStopping);
         if (await Task.WhenAny(work, Task.Delay(InvokeBudget, cancellationToken)) != work)
         {
-            turns.Start(async ct =>
+            var queued = queue.TryEnqueue(new ChatWork("late card", request.Principal, async ct =>
             {
                 if ((await work).Replacement is { } late && click.CardActivityId is { Length: > 0 } lateId)
                 {
                     await thread.UpdateAsync(request.Conversation, new ChatMessageRef(lateId), late, ct);
                 }
-            });
-            return AdaptiveCardInvokeResponse.Message("Working on it: the card updates when it is done.");
+            }));
+            return AdaptiveCardInvokeResponse.Message(queued
+                ? "Working on it: the card updates when it is done."
+                : "Working on it, but I am too busy to update this card afterwards: ask `status` in a minute.");
         }
 
         if ((await work).Replacement is not { } view)
@@ -108,11 +120,23 @@ public sealed class TeamsActivityHandler(
         // The invoke answer replaces the card for the clicker; everyone else sees the decision through the PUT.
         if (!click.IsAutomaticRefresh && click.CardActivityId is { Length: > 0 } cardId)
         {
-            turns.Start(ct => thread.UpdateAsync(request.Conversation, new ChatMessageRef(cardId), view, ct));
+            await StartOrDoNowAsync("card update", request.Principal, ct => thread.UpdateAsync(request.Conversation, new ChatMessageRef(cardId), view, ct), cancellationToken);
         }
 
         return AdaptiveCardInvokeResponse.Card(card);
     }
+
+    /// <summary>Queues a single Connector call; when the queue is full it is made now, before the HTTP answer, rather than lost.</summary>
+    private async Task StartOrDoNowAsync(string kind, string principal, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        if (!queue.TryEnqueue(new ChatWork(kind, principal, call)))
+        {
+            await call(cancellationToken);
+        }
+    }
+
+    private static string Principal(Activity activity) =>
+        activity.From?.AadObjectId is { Length: > 0 } aad ? ChatPrincipals.Teams(aad) : "someone without an Entra id";
 
     /// <summary>The neutral request for an activity; a reason when the sender has no Entra identity to act as.</summary>
     private string? Identify(Activity activity, out ChatRequest request)

@@ -30,7 +30,6 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsChatThread>();
         services.AddKeyedSingleton<IChatThread>(TeamsChatThread.Platform, (sp, _) => sp.GetRequiredService<TeamsChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<TeamsChatThread>());
-        services.TryAddSingleton<TeamsTurns>();
         services.TryAddSingleton<TeamsActivityHandler>();
         return services;
     }

@@ -57,7 +57,7 @@ public sealed class SlackBot : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:BotToken"] = "xoxb-lab-token",
-            ["Slack:Workers"] = "1",
+            ["CertBot:Chat:Workers"] = "1",
             ["Slack:BaseDelay"] = "00:00:00.050",
             ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
             ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00.200",

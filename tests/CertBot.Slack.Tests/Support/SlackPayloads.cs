@@ -38,7 +38,8 @@ public static class SlackPayloads
     });
 
     /// <summary>A click on a button of a message the bot posted (as recorded by the fake Web API).</summary>
-    public static string Click(string user, string channel, string messageTs, string threadTs, string actionId, string value, string? comment = null)
+    public static string Click(string user, string channel, string messageTs, string threadTs, string actionId, string value, string? comment = null,
+        string? responseUrl = null)
     {
         var state = new Dictionary<string, Dictionary<string, object>>
         {
@@ -54,7 +55,7 @@ public static class SlackPayloads
             trigger_id = Guid.NewGuid().ToString("N"),
             channel = new { id = channel, name = "ucops" },
             message = new { type = "message", ts = messageTs, thread_ts = threadTs, bot_id = "B0CERTBOT", text = "…" },
-            response_url = "https://hooks.slack.com/actions/T0LAB0001/1/x",
+            response_url = responseUrl ?? "https://hooks.slack.com/actions/T0LAB0001/1/x",
             state = new { values = state },
             actions = new[] { new { type = "button", action_id = actionId, block_id = "b", value, action_ts = "1700000000.1" } },
         });

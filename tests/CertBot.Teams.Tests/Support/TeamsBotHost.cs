@@ -92,7 +92,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => PostAsync(activity.ToJsonString());
 
     /// <summary>Waits for the work started after the HTTP answers (messages are acknowledged first).</summary>
-    public Task IdleAsync() => app.Services.GetRequiredService<TeamsTurns>().IdleAsync();
+    public Task IdleAsync() => app.Services.GetRequiredService<CertBot.Chat.Work.ChatBackgroundWork>().IdleAsync();
 
     public async ValueTask DisposeAsync()
     {
