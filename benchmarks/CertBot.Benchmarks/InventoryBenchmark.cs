@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CertBot.Cisco.Configuration;
 using CertBot.Cisco.Nodes;
-using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Cisco.Transport.SshNet;
 using CertBot.Cli.Configuration;
 using CertBot.Engine.Inventory;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +22,7 @@ internal static class InventoryBenchmark
         var options = CliConfiguration.Load(new FileInfo(Path.Combine(arguments.LabDirectory, "certbot.json")), Environment.GetEnvironmentVariable);
         var cluster = options.Clusters.Single(c => c.Name == arguments.Cluster);
         var directory = new NodeDirectory(options, Environment.GetEnvironmentVariable);
-        using var transport = new OpenSshCliTransport(directory.OpenSshSettings());
+        var transport = new SshNetCliTransport(new SshConnector(SshSettings.From(options.Ssh), NullLoggerFactory.Instance));
         var inventory = new InventoryReader(new CiscoNodePort(directory, transport, TimeProvider.System, NullLoggerFactory.Instance), TimeProvider.System, options.Ssh.InventoryConcurrency);
         var logins = new LoginCounter(Path.Combine(arguments.LabDirectory, "inventory.json"), arguments.Cluster);
 

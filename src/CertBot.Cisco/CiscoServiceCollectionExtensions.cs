@@ -1,7 +1,7 @@
 using CertBot.Cisco.Configuration;
 using CertBot.Cisco.Nodes;
 using CertBot.Cisco.Transport;
-using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Cisco.Transport.SshNet;
 using CertBot.Engine.Execution;
 using CertBot.Engine.Inventory;
 using CertBot.Engine.Nodes;
@@ -16,7 +16,7 @@ namespace CertBot.Cisco;
 public static class CiscoServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the node port (<see cref="INodePort"/>), the OpenSSH transport and SFTP client, and the engine's
+    /// Registers the node port (<see cref="INodePort"/>), the SSH.NET transport and SFTP client, and the engine's
     /// <see cref="InventoryReader"/> over that port with <c>CertBot:Ssh:InventoryConcurrency</c>.
     /// The options are bound and validated by the caller (<see cref="CertBotOptionsValidator"/>).
     /// </summary>
@@ -28,9 +28,9 @@ public static class CiscoServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(new NodeDirectory(options, environment ?? Environment.GetEnvironmentVariable));
-        services.AddSingleton(sp => sp.GetRequiredService<NodeDirectory>().OpenSshSettings());
-        services.AddSingleton<ICliTransport>(sp => new OpenSshCliTransport(sp.GetRequiredService<OpenSshSettings>()));
-        services.AddSingleton<ISftpClient>(sp => new OpenSshSftpClient(sp.GetRequiredService<OpenSshSettings>()));
+        services.AddSingleton(sp => new SshConnector(SshSettings.From(options.Ssh), sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
+        services.AddSingleton<ICliTransport>(sp => new SshNetCliTransport(sp.GetRequiredService<SshConnector>()));
+        services.AddSingleton<ISftpClient>(sp => new SshNetSftpClient(sp.GetRequiredService<SshConnector>()));
         services.AddSingleton(sp => new CiscoNodePort(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ICliTransport>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.AddSingleton<INodePort>(sp => sp.GetRequiredService<CiscoNodePort>());

@@ -10,6 +10,7 @@ using CertBot.Teams;
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.Host.UseSystemd().UseWindowsService();
     var settings = builder.AddCertBotConfiguration(args);
     builder.Services
         .AddCertBotHost(settings)

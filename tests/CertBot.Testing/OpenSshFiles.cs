@@ -43,6 +43,9 @@ internal sealed class OpenSshFiles : IDisposable
             "UpdateHostKeys=no", "LogLevel=ERROR", "ConnectTimeout=10", "ServerAliveInterval=15",
             $"PreferredAuthentications={endpoint.PreferredAuthentications}", "PubkeyAuthentication=no",
             "NumberOfPasswordPrompts=1", "ControlMaster=no", "ControlPath=none",
+            // The lab's legacy-only node (lab-west/cucm-sub1) offers nothing newer; appended last, these never
+            // replace a modern algorithm another node offers.
+            "HostKeyAlgorithms=+ssh-rsa", "KexAlgorithms=+diffie-hellman-group14-sha1",
         })
         {
             start.ArgumentList.Add("-o");

@@ -1,5 +1,4 @@
 using CertBot.Cisco.Transport;
-using CertBot.Cisco.Transport.OpenSsh;
 using CertBot.Engine.Model;
 
 namespace CertBot.Cisco.Configuration;
@@ -40,16 +39,6 @@ public sealed class NodeDirectory(CertBotOptions options, Func<string, string?> 
         ? null
         : new SshEndpoint("sftp", s.Host, s.Port, s.Username, Password(s.Password, s.PasswordEnvironmentVariable, "the SFTP server"),
             s.HostKeySha256 ?? throw new ConfigurationException("the SFTP server has no hostKeySha256"), s.AllowLegacyHostKeyAlgorithms);
-
-    public OpenSshSettings OpenSshSettings() => new()
-    {
-        SshPath = Options.Ssh.SshPath,
-        SftpPath = Options.Ssh.SftpPath,
-        KeyscanPath = Options.Ssh.KeyscanPath,
-        ConnectTimeout = Options.Ssh.ConnectTimeout,
-        KeepAliveInterval = Options.Ssh.KeepAliveInterval,
-        KeepAliveCountMax = Options.Ssh.KeepAliveCountMax,
-    };
 
     private string Password(string? password, string? variable, string what) =>
         !string.IsNullOrEmpty(variable)

@@ -8,9 +8,8 @@ public sealed class SshOptions
 {
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Keep-alive interval; a dead node is noticed by the failed keep-alive or the command's deadline.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
-
-    public int KeepAliveCountMax { get; set; } = 4;
 
     /// <summary>From connecting to the first prompt, banner included.</summary>
     public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromSeconds(120);
@@ -29,10 +28,4 @@ public sealed class SshOptions
 
     /// <summary>How many nodes an inventory probes at the same time.</summary>
     public int InventoryConcurrency { get; set; } = 8;
-
-    public string SshPath { get; set; } = "ssh";
-
-    public string SftpPath { get; set; } = "sftp";
-
-    public string KeyscanPath { get; set; } = "ssh-keyscan";
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CertBot.Cisco.Text;
-using CertBot.Cisco.Transport;
 using CertBot.Engine.Nodes;
 
 namespace CertBot.Cisco.Sessions;
@@ -42,8 +41,10 @@ public sealed partial class CliSession
             {
                 IsBroken = true;
                 var closure = await _channel.GetClosureAsync(CancellationToken.None);
-                var failure = SshClosureClassifier.Classify(closure, loggedIn: false);
-                throw new NodeException(failure, Node, null, CliText.Tail(text), $"{Node}: {Describe(failure)}{(closure.Diagnostics.Length > 0 ? ": " + closure.Diagnostics : ".")}");
+                // Host key, authentication and reachability fail before the shell exists (the transport throws):
+                // a shell that ends before its first prompt is a lost session.
+                throw new NodeException(NodeFailure.SessionLost, Node, null, CliText.Tail(text),
+                    $"{Node}: the connection closed before the first prompt{(closure.Diagnostics.Length > 0 ? ": " + closure.Diagnostics : ".")}");
             }
 
             raw.Append(chunk);
@@ -56,14 +57,6 @@ public sealed partial class CliSession
             awaitingQuiet = GenericPrompt().IsMatch(text);
         }
     }
-
-    private static string Describe(NodeFailure failure) => failure switch
-    {
-        NodeFailure.AuthenticationFailed => "authentication failed (user name or password refused)",
-        NodeFailure.HostKeyMismatch => "host key mismatch",
-        NodeFailure.Unreachable => "unreachable",
-        _ => "the connection closed before the first prompt",
-    };
 
     [GeneratedRegex(@"(?:^|\n)(?<user>[A-Za-z][A-Za-z0-9_.-]*):\s*$")]
     private static partial Regex GenericPrompt();

@@ -123,8 +123,7 @@ public sealed partial class CliSession : IAsyncDisposable
             if (ReferenceEquals(chunk, Conversation.EndOfStream))
             {
                 var closure = await _channel.GetClosureAsync(CancellationToken.None);
-                var failure = SshClosureClassifier.Classify(closure, loggedIn: true);
-                throw Broken(failure, command, conversation,
+                throw Broken(NodeFailure.SessionLost, command, conversation,
                     $"{Node}: the session ended during `{command.Text}`{(closure.Diagnostics.Length > 0 ? ": " + closure.Diagnostics : ".")}");
             }
 

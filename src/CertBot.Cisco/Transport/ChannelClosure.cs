@@ -1,4 +1,4 @@
 namespace CertBot.Cisco.Transport;
 
-/// <summary>How a shell ended: the client's exit code (when there is one) and its diagnostics (stderr).</summary>
+/// <summary>How a shell ended: the exit code (when the node sent one) and what the transport knows of the reason.</summary>
 public sealed record ChannelClosure(int? ExitCode, string Diagnostics);

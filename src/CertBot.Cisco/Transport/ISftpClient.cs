@@ -1,6 +1,6 @@
 namespace CertBot.Cisco.Transport;
 
-/// <summary>File transfer with the same pinning and login as the CLI (bulk certificate files).</summary>
+/// <summary>File transfer with the same pinning and login as the CLI (bulk certificate files). Each call is one login.</summary>
 public interface ISftpClient
 {
     /// <summary>File names (not paths) in a remote directory.</summary>
@@ -9,4 +9,7 @@ public interface ISftpClient
     Task DownloadAsync(SshEndpoint endpoint, string remotePath, string localPath, CancellationToken cancellationToken);
 
     Task UploadAsync(SshEndpoint endpoint, string localPath, string remotePath, CancellationToken cancellationToken);
+
+    /// <summary>Downloads every file of a remote directory into <paramref name="localDirectory"/>; returns their names.</summary>
+    Task<IReadOnlyList<string>> DownloadDirectoryAsync(SshEndpoint endpoint, string directory, string localDirectory, CancellationToken cancellationToken);
 }

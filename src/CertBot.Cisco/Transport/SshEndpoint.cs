@@ -13,7 +13,8 @@ public sealed class SshEndpoint
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
         ArgumentNullException.ThrowIfNull(password);
         ArgumentException.ThrowIfNullOrWhiteSpace(hostKeySha256);
-        // Host and user end up as arguments of ssh: a leading '-' would be read as an option.
+        // No legitimate host or platform user starts with '-' or holds white space: refusing them keeps
+        // configuration mistakes out of messages and logs that quote them.
         if (host.StartsWith('-') || username.StartsWith('-') || host.Any(char.IsWhiteSpace) || username.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"'{username}@{host}' is not a valid login.", nameof(host));
@@ -42,7 +43,7 @@ public sealed class SshEndpoint
     /// <summary>The pinned host key fingerprint, exactly as <c>ssh-keygen -lf</c> prints it (<c>SHA256:…</c>).</summary>
     public string HostKeySha256 { get; }
 
-    /// <summary>Allows <c>ssh-rsa</c> host keys and SHA-1 key exchange for old platforms.</summary>
+    /// <summary>Allows the legacy algorithms of old releases (see <see cref="SshNet.SshAlgorithms"/>).</summary>
     public bool AllowLegacyAlgorithms { get; }
 
     public override string ToString() => $"{Username}@{Host}:{Port}";

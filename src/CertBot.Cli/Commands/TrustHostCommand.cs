@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Cisco.Transport.SshNet;
+using CertBot.Engine.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertBot.Cli.Commands;
 
@@ -14,7 +16,7 @@ public static class TrustHostCommand
     public static Command Create()
     {
         var target = new Argument<string>("host[:port]") { Description = "The node's address, optionally with the SSH port" };
-        var legacy = new Option<bool>("--legacy") { Description = "Also ask for ssh-dss keys (old platforms)" };
+        var legacy = new Option<bool>("--legacy") { Description = "Also negotiate the legacy algorithms of old releases (ssh-rsa, group14-sha1)" };
         var command = new Command("trust-host", "Show a node's SSH host key fingerprints to confirm and pin") { target, legacy };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(target)!, parse.GetValue(legacy), ct));
         return command;
@@ -28,31 +30,37 @@ public static class TrustHostCommand
             return 2;
         }
 
-        var scanner = new HostKeyScanner(new OpenSshSettings());
-        var scan = await scanner.ScanAsync(host, port, legacy, cancellationToken);
-        if (!scan.Reached || scan.Keys.Count == 0)
+        // The same key exchange and fingerprint code as every connection of the adapter; it never logs in.
+        var connector = new SshConnector(new SshSettings(), NullLoggerFactory.Instance);
+        IReadOnlyList<OfferedHostKey> keys;
+        try
         {
-            await Console.Error.WriteLineAsync($"No SSH server answered at {host}:{port}. {scan.Diagnostics}".Trim());
+            keys = await connector.ScanAsync(host, port, legacy, cancellationToken);
+        }
+        catch (NodeException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        if (keys.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"{host}:{port} answered but agreed on no host key{(legacy ? "" : "; an old release may need --legacy")}.");
             return 1;
         }
 
         Console.WriteLine($"Host keys offered by {host}:{port}:");
-        foreach (var key in scan.Keys)
+        foreach (var key in keys)
         {
             Console.WriteLine($"  {key.Type,-22} {key.Fingerprint}");
         }
 
         Console.WriteLine();
         Console.WriteLine("Confirm one of these with the node itself (on its console: the same fingerprint), then add to the node's configuration:");
-        Console.WriteLine($"  \"HostKeySha256\": \"{Preferred(scan.Keys).Fingerprint}\"");
+        // Keys come in the order CertBot prefers them (ed25519, ECDSA, RSA): the first is the one to pin.
+        Console.WriteLine($"  \"HostKeySha256\": \"{keys[0].Fingerprint}\"");
         return 0;
     }
-
-    /// <summary>The key OpenSSH would use by default: ed25519, then ECDSA, then RSA.</summary>
-    private static HostKey Preferred(IReadOnlyList<HostKey> keys) =>
-        keys.FirstOrDefault(k => k.Type == "ssh-ed25519")
-        ?? keys.FirstOrDefault(k => k.Type.StartsWith("ecdsa", StringComparison.Ordinal))
-        ?? keys[0];
 
     public static bool TryParseTarget(string target, out string host, out int port)
     {

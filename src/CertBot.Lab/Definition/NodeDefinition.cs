@@ -24,6 +24,12 @@ public sealed class NodeDefinition
     /// <summary>The node's ipsec-trust holds a stale copy of the publisher's ipsec certificate (other serial).</summary>
     public bool StaleIpsecTrust { get; init; }
 
+    /// <summary>
+    /// The node's sshd offers only what CUCM 10.x–12.5 may be limited to: diffie-hellman-group14-sha1, an
+    /// <c>ssh-rsa</c> host key, aes128-ctr, hmac-sha1, and password login only. Clients must allow legacy algorithms.
+    /// </summary>
+    public bool LegacySsh { get; init; }
+
     /// <summary>True for the CUCM publisher or the IM/P database publisher.</summary>
     public bool IsPublisher => Role == "publisher";
 }

@@ -24,6 +24,9 @@ internal sealed record DaemonRecord
     /// <summary>The <c>/bin/sh</c> script run inside a new mount namespace; it ends by exec'ing sshd.</summary>
     public required string NamespaceScript { get; init; }
 
+    /// <summary>The node's sshd offers only legacy algorithms (and an RSA host key): see <c>NodeDefinition.LegacySsh</c>.</summary>
+    public bool LegacySsh { get; init; }
+
     /// <summary>The node's state directory (nodes only).</summary>
     public string? StateDirectory { get; init; }
 

@@ -26,7 +26,7 @@ internal static class FaultVerb
                 LabRunFile.Save(layout, run.With(daemon with { Pid = null, StartTicks = null, MountNamespace = null }));
                 break;
             case "hostkey":
-                await HostKey.CreateAsync(daemon.Files, $"certbot-lab {daemon.Name} (replaced)", ct);
+                await HostKey.CreateAsync(daemon.Files, $"certbot-lab {daemon.Name} (replaced)", daemon.LegacySsh, ct);
                 await RestartAsync(layout, run, daemon, ct);
                 break;
             case "clear":

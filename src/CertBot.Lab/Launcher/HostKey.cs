@@ -3,12 +3,16 @@ namespace CertBot.Lab.Launcher;
 /// <summary>An sshd host key: the public line clients pin and its fingerprint as <c>ssh-keygen -lf</c> prints it.</summary>
 internal sealed record HostKey(string PublicKey, string Sha256)
 {
-    /// <summary>Creates a new ed25519 key pair (replacing any) and reads its fingerprint.</summary>
-    public static async Task<HostKey> CreateAsync(DaemonFiles files, string comment, CancellationToken ct)
+    /// <summary>
+    /// Creates a new key pair (replacing any) and reads its fingerprint: ed25519, or RSA for a node that offers
+    /// only legacy algorithms (old releases sign with <c>ssh-rsa</c>).
+    /// </summary>
+    public static async Task<HostKey> CreateAsync(DaemonFiles files, string comment, bool rsa, CancellationToken ct)
     {
         File.Delete(files.HostKey);
         File.Delete(files.HostKeyPublic);
-        await ExternalTool.RunCheckedAsync(SystemTools.SshKeygen, ["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", files.HostKey], ct: ct);
+        string[] type = rsa ? ["-t", "rsa", "-b", "2048"] : ["-t", "ed25519"];
+        await ExternalTool.RunCheckedAsync(SystemTools.SshKeygen, ["-q", .. type, "-N", "", "-C", comment, "-f", files.HostKey], ct: ct);
         return await ReadAsync(files, ct);
     }
 

@@ -21,7 +21,7 @@ internal static class Inventory
                 var state = layout.StateDirectory(cluster.Name, node.Name);
                 nodes.Add((node, new InventoryNode(
                     node.Name, cluster.FqdnOf(node), node.Product, node.Role, addresses.AddressOf(node), addresses.Port,
-                    FakeAccounts.Admin, adminPassword, key.Sha256, key.PublicKey, Path.Combine(state, "commands.log"), state)));
+                    FakeAccounts.Admin, adminPassword, key.Sha256, key.PublicKey, Path.Combine(state, "commands.log"), state, node.LegacySsh)));
             }
 
             // The configured order CertBot expects: CUCM publisher, CUCM subscribers, IM/P publisher, IM/P subscribers.

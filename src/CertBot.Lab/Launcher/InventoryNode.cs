@@ -2,7 +2,8 @@ namespace CertBot.Lab.Launcher;
 
 /// <summary>
 /// One node of <c>inventory.json</c>. Beyond the contract's keys: <see cref="HostKey"/> (the public key line,
-/// so clients can build a pinned known_hosts file) and <see cref="StateDir"/>.
+/// so clients can build a pinned known_hosts file), <see cref="StateDir"/> and <see cref="LegacyAlgorithms"/> (the
+/// node's sshd offers only the legacy algorithm set of old releases).
 /// </summary>
 internal sealed record InventoryNode(
     string Name,
@@ -16,4 +17,5 @@ internal sealed record InventoryNode(
     string HostKeySha256,
     string HostKey,
     string CommandLog,
-    string StateDir);
+    string StateDir,
+    bool LegacyAlgorithms);

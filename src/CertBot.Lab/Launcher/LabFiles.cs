@@ -20,7 +20,7 @@ internal static class LabFiles
             var nodes = new JsonArray();
             foreach (var node in cluster.Nodes)
             {
-                nodes.Add(new JsonObject
+                var entry = new JsonObject
                 {
                     ["Name"] = node.Name,
                     ["Host"] = node.Host,
@@ -30,7 +30,13 @@ internal static class LabFiles
                     ["Username"] = node.Username,
                     ["Password"] = node.Password,
                     ["HostKeySha256"] = node.HostKeySha256,
-                });
+                };
+                if (node.LegacyAlgorithms)
+                {
+                    entry["AllowLegacyHostKeyAlgorithms"] = true;
+                }
+
+                nodes.Add(entry);
             }
 
             clusters.Add(new JsonObject { ["Name"] = cluster.Name, ["Nodes"] = nodes });

@@ -23,6 +23,7 @@ internal static class LabPlan
                     Port = addresses.Port,
                     Directory = files.Directory,
                     StateDirectory = layout.StateDirectory(cluster.Name, node.Name),
+                    LegacySsh = node.LegacySsh,
                     NamespaceScript = NamespaceScript.ForNode(layout, files),
                 });
             }
@@ -44,6 +45,6 @@ internal static class LabPlan
     /// <summary>The sshd_config text of a planned daemon.</summary>
     public static string ConfigOf(DaemonRecord daemon, LabDefinition definition, RuntimeLayout layout) =>
         daemon.StateDirectory is { } state
-            ? SshdConfig.ForNode(daemon.Address, daemon.Port, daemon.Files, state, layout.Bin)
+            ? SshdConfig.ForNode(daemon.Address, daemon.Port, daemon.Files, state, layout.Bin, daemon.LegacySsh)
             : SshdConfig.ForSftp(daemon.Address, daemon.Port, daemon.Files, definition.Sftp.Directory);
 }

@@ -11,25 +11,40 @@ namespace CertBot.Lab.Launcher;
 internal static class SshdConfig
 {
     /// <summary>A node: every login runs the simulator for that node's state.</summary>
-    public static string ForNode(string address, int port, DaemonFiles files, string stateDirectory, string binDirectory)
+    /// <param name="legacy">Only the legacy algorithm set and password login (see <c>NodeDefinition.LegacySsh</c>).</param>
+    public static string ForNode(string address, int port, DaemonFiles files, string stateDirectory, string binDirectory, bool legacy)
     {
         var dotnet = DotnetHost.Path();
         var simulator = Path.Combine(binDirectory, "certbot-lab.dll");
         var command = $"TERM=dumb LAB_NODE_STATE={ShellQuote.Quote(stateDirectory)} exec {ShellQuote.Quote(dotnet)} {ShellQuote.Quote(simulator)} node";
-        return Common(address, port, files, FakeAccounts.Admin)
+        var config = new StringBuilder();
+        if (legacy)
+        {
+            // sshd takes the first value of a keyword: these come before the common block.
+            config.Append("""
+                KexAlgorithms diffie-hellman-group14-sha1
+                HostKeyAlgorithms ssh-rsa
+                Ciphers aes128-ctr
+                MACs hmac-sha1
+                KbdInteractiveAuthentication no
+
+                """);
+        }
+
+        return Common(config, address, port, files, FakeAccounts.Admin)
             .Append("ForceCommand ").Append(command).Append('\n')
             .ToString();
     }
 
     /// <summary>The SFTP server: sftp only, chrooted to the namespace's tmpfs, starting in the drop directory.</summary>
     public static string ForSftp(string address, int port, DaemonFiles files, string sftpDirectory) =>
-        Common(address, port, files, FakeAccounts.SftpUser)
+        Common(new StringBuilder(), address, port, files, FakeAccounts.SftpUser)
             .Append("ChrootDirectory ").Append(NamespaceScript.SftpChroot).Append('\n')
             .Append("ForceCommand internal-sftp -d ").Append(sftpDirectory).Append('\n')
             .ToString();
 
-    private static StringBuilder Common(string address, int port, DaemonFiles files, string user) =>
-        new StringBuilder()
+    private static StringBuilder Common(StringBuilder config, string address, int port, DaemonFiles files, string user) =>
+        config
             .Append("ListenAddress ").Append(address).Append('\n')
             .Append("Port ").Append(port.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("HostKey ").Append(files.HostKey).Append('\n')

@@ -59,7 +59,7 @@ internal static class UpVerb
     private static async Task<HostKey> CreateKeyAsync(DaemonRecord daemon, CancellationToken ct)
     {
         Directory.CreateDirectory(daemon.Directory);
-        return await HostKey.CreateAsync(daemon.Files, $"certbot-lab {daemon.Name}", ct);
+        return await HostKey.CreateAsync(daemon.Files, $"certbot-lab {daemon.Name}", daemon.LegacySsh, ct);
     }
 
     private static async Task<LabRun> StartAllAsync(

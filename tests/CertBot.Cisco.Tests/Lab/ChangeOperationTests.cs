@@ -12,7 +12,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task Regenerate_Confirmed_ReturnsTheNewSelfSignedCertificate_ReadBackOnce()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "tomcat", "tomcat.pem", None);
         var log = lab.Node("lab-west", "cucm-pub").CommandLog;
@@ -29,7 +29,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ImportTrustThenDelete_LeavesTheStoreAsBefore_EachVerifiedByTheSession()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
         using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(pem);
@@ -53,7 +53,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ImportTrust_GivenTheStoreName_SendsTheUnitAsRealNodesExpect()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "imp-sub1");
         var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
         var before = await session.ListEntriesAsync(trust: true, None);
@@ -72,7 +72,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task DeleteTrust_OfAFileThatIsNotListed_SendsNoDeleteAndSaysSo()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var log = lab.Node("lab-west", "cucm-pub").CommandLog;
         var mark = CommandLog.Commands(log).Count;
@@ -85,7 +85,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task GenerateCsr_ReturnsARequestForTheUnitsSubject()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
 
         var csr = await session.GenerateCsrAsync("tomcat", None);
@@ -98,7 +98,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ControlService_StopThenStartThenRestart_EndsInTheWantedState()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var wait = TimeSpan.FromSeconds(60);
 
@@ -114,7 +114,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task Bulk_ExportConsolidateImport_FilesAreReadBackFromTheSftpServer()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         var sftp = lab.Inventory.Sftp;
         var settings = new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory);
         await using (var east = await connection.OpenAsync("lab-east", "cucm-pub"))
@@ -134,30 +134,30 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         }
 
         Assert.DoesNotContain(sftp.Password, string.Join('\n', File.ReadAllLines(lab.Node("lab-west", "cucm-pub").CommandLog)), StringComparison.Ordinal);
-        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
         var endpoint = connection.Directory.SftpEndpoint()!;
-        var files = await client.ListAsync(endpoint, sftp.Directory, None);
-        Assert.Contains("cucm-pub.east.lab.example.p12", files);
-        Assert.Contains("consolidated.p12", files);
-        var local = Path.Combine(Path.GetTempPath(), $"certbot-bulk-{Guid.NewGuid():N}.p12");
+        var local = Directory.CreateTempSubdirectory("certbot-bulk-").FullName;
         try
         {
-            await client.DownloadAsync(endpoint, $"{sftp.Directory.TrimEnd('/')}/consolidated.p12", local, None);
-            var certificates = Pkcs12Reader.ReadFile(local);
+            // The whole bulk directory in one login.
+            var files = await connection.Sftp.DownloadDirectoryAsync(endpoint, sftp.Directory, local, None);
+
+            Assert.Contains("cucm-pub.east.lab.example.p12", files);
+            Assert.Contains("consolidated.p12", files);
+            var certificates = Pkcs12Reader.ReadFile(Path.Combine(local, "consolidated.p12"));
             Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.east.lab.example/", StringComparison.Ordinal));
             Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.west.lab.example/", StringComparison.Ordinal));
         }
         finally
         {
-            File.Delete(local);
+            Directory.Delete(local, recursive: true);
         }
     }
 
     [Fact]
     public async Task Sftp_UploadListDownload_RoundTripsTheBytes()
     {
-        using var connection = new LabConnection(lab);
-        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
+        var connection = new LabConnection(lab);
+        var client = connection.Sftp;
         var endpoint = connection.Directory.SftpEndpoint()!;
         var directory = lab.Inventory.Sftp.Directory.TrimEnd('/');
         var up = Path.GetTempFileName();
@@ -183,8 +183,8 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task BulkDirectory_ListsTheConfiguredServer_AndRefusesAnUnpinnedOne()
     {
-        using var connection = new LabConnection(lab);
-        using var client = new CertBot.Cisco.Transport.OpenSsh.OpenSshSftpClient(connection.Directory.OpenSshSettings());
+        var connection = new LabConnection(lab);
+        var client = connection.Sftp;
         var endpoint = connection.Directory.SftpEndpoint()!;
         var sftp = lab.Inventory.Sftp;
         var marker = Path.GetTempFileName();

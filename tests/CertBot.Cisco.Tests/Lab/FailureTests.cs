@@ -13,7 +13,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task Open_WithAWrongPassword_FailsAsAuthentication()
     {
-        using var connection = new LabConnection(lab, o => o.Clusters.Single(c => c.Name == "lab-east").Nodes.Single(n => n.Name == "imp-pub").Password = "not-the-password");
+        var connection = new LabConnection(lab, o => o.Clusters.Single(c => c.Name == "lab-east").Nodes.Single(n => n.Name == "imp-pub").Password = "not-the-password");
 
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-east", "imp-pub"));
 
@@ -25,22 +25,25 @@ public sealed class FailureTests(CiscoLab lab)
     public async Task Open_AfterTheHostKeyChanged_IsRefusedBeforeAnyCommand()
     {
         var node = lab.Node("lab-west", "cucm-sub1");
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await (await connection.OpenAsync("lab-west", "cucm-sub1")).DisposeAsync();
         await lab.FaultAsync("lab-west", "cucm-sub1", "hostkey");
-        var before = CommandLog.Commands(node.CommandLog).Count;
+        var log = SshdLog.PathOf(lab, "lab-west", "cucm-sub1");
+        var before = (CommandLog.Commands(node.CommandLog).Count, SshdLog.Authentications(log).Count);
 
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-sub1"));
 
         Assert.Equal(NodeFailure.HostKeyMismatch, e.Failure);
-        Assert.Contains(node.HostKeySha256, e.Message, StringComparison.Ordinal);
-        Assert.Equal(before, CommandLog.Commands(node.CommandLog).Count);
+        Assert.StartsWith($"lab-west/cucm-sub1: host key mismatch at {node.Host}:{node.Port}: pinned {node.HostKeySha256}, the server offers ssh-rsa SHA256:", e.Message, StringComparison.Ordinal);
+        Assert.Contains(". Nothing was sent.", e.Message, StringComparison.Ordinal);
+        // Refused before authentication: sshd saw no login attempt, the CLI no command.
+        Assert.Equal(before, (CommandLog.Commands(node.CommandLog).Count, SshdLog.Authentications(log).Count));
     }
 
     [Fact]
     public async Task Open_NodeDown_FailsAsUnreachable()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await lab.FaultAsync("lab-west", "cucm-pub", "unreachable");
         try
         {
@@ -57,7 +60,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task Command_SlowerThanItsTimeout_FailsAsTimeout()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "slow", "500");
         try
@@ -76,7 +79,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task ServiceThatNeverStarts_FailsWithItsLastState()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "stuck", "Cisco CTIManager");
         try
@@ -97,7 +100,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task FailingCommand_CarriesTheNodeCommandAndOutputTail()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "fail", "show version");
         try
@@ -118,7 +121,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task SessionDroppedDuringAReadCommand_IsReopenedForReadsOnly()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "ITLRecovery", "ITLRecovery.pem", None);
         await lab.FaultAsync("lab-west", "cucm-pub", "drop", "utils service list");
@@ -156,7 +159,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task QuestionNotAllowed_IsNotAnsweredAndChangesNothing()
     {
-        using var connection = new LabConnection(lab);
+        var connection = new LabConnection(lab);
         var endpoint = connection.Directory.EndpointFor(connection.Ref("lab-west", "cucm-pub"));
         var settings = new CliSessionSettings { QuietPeriod = TimeSpan.FromMilliseconds(500) };
         await using (var session = await connection.OpenAsync("lab-west", "cucm-pub"))

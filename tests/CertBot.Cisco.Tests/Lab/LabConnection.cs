@@ -1,6 +1,6 @@
 using CertBot.Cisco.Configuration;
 using CertBot.Cisco.Nodes;
-using CertBot.Cisco.Transport.OpenSsh;
+using CertBot.Cisco.Transport.SshNet;
 using CertBot.Cli.Configuration;
 using CertBot.Engine.Model;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,14 +8,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CertBot.Cisco.Tests.Lab;
 
 /// <summary>CertBot's own way to the lab: the lab's certbot.json through the CLI's configuration loading.</summary>
-internal sealed class LabConnection : IDisposable
+internal sealed class LabConnection
 {
     public LabConnection(CiscoLab lab, Action<CertBotOptions>? tune = null)
     {
         Options = CliConfiguration.Load(new FileInfo(lab.CertBotConfigPath), _ => null);
         tune?.Invoke(Options);
         Directory = new NodeDirectory(Options, _ => null);
-        Transport = new OpenSshCliTransport(Directory.OpenSshSettings());
+        Connector = new SshConnector(SshSettings.From(Options.Ssh), NullLoggerFactory.Instance);
+        Transport = new SshNetCliTransport(Connector);
+        Sftp = new SshNetSftpClient(Connector);
         Port = new CiscoNodePort(Directory, Transport, TimeProvider.System, NullLoggerFactory.Instance);
     }
 
@@ -23,7 +25,11 @@ internal sealed class LabConnection : IDisposable
 
     public NodeDirectory Directory { get; }
 
-    public OpenSshCliTransport Transport { get; }
+    public SshConnector Connector { get; }
+
+    public SshNetCliTransport Transport { get; }
+
+    public SshNetSftpClient Sftp { get; }
 
     public CiscoNodePort Port { get; }
 
@@ -34,6 +40,4 @@ internal sealed class LabConnection : IDisposable
     }
 
     public Task<CiscoNodeSession> OpenAsync(string cluster, string node) => Port.OpenAsync(Ref(cluster, node), CancellationToken.None);
-
-    public void Dispose() => Transport.Dispose();
 }

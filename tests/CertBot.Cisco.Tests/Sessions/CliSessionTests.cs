@@ -234,15 +234,17 @@ public sealed class CliSessionTests
     }
 
     [Fact]
-    public async Task Start_ClientRefusedTheLogin_FailsAsAuthentication()
+    public async Task Start_ShellEndsBeforeThePrompt_FailsAsSessionLostWithTheReason()
     {
+        // Refused logins fail in the transport, before a shell exists: a shell that ends is a lost session.
         var node = new ScriptedNode((_, _) => []);
-        node.Closure = new ChannelClosure(255, "admin@127.0.3.11: Permission denied (password,keyboard-interactive).");
+        node.Closure = new ChannelClosure(null, "the node closed the shell");
         node.Close();
 
         var e = await Assert.ThrowsAsync<NodeException>(() => StartAsync(node));
 
-        Assert.Equal(NodeFailure.AuthenticationFailed, e.Failure);
+        Assert.Equal(NodeFailure.SessionLost, e.Failure);
+        Assert.Contains("before the first prompt: the node closed the shell", e.Message, StringComparison.Ordinal);
         Assert.True(node.Disposed);
     }
 
