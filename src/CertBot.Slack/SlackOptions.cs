@@ -1,3 +1,5 @@
+using CertBot.Chat.WebApi;
+
 namespace CertBot.Slack;
 
 /// <summary>
@@ -32,4 +34,6 @@ public sealed class SlackOptions
 
     /// <summary>Longest Retry-After honoured; a longer one waits this long and tries again.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal WebApiRetryPolicy Retry => new(MaxRetries, BaseDelay, MaxRetryAfter);
 }

@@ -1,4 +1,5 @@
 using CertBot.Chat.Threads;
+using CertBot.Chat.WebApi;
 using CertBot.Slack.Inbound;
 using CertBot.Slack.Signing;
 using CertBot.Slack.Threads;
@@ -42,7 +43,11 @@ public static class SlackServiceCollectionExtensions
         {
             var baseUrl = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
             client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-        });
+        }).AddWebApiRetry(
+            sp => sp.GetRequiredService<IOptions<SlackOptions>>().Value.Retry,
+            SlackTransientStatuses.IsTransient,
+            (logger, response, attempt, wait) =>
+                Log.ApiRetry(logger, response.RequestMessage?.RequestUri?.AbsolutePath ?? "?", (int)response.StatusCode, attempt, wait.TotalMilliseconds));
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackApiClient>();

@@ -1,3 +1,4 @@
+using CertBot.Chat.WebApi;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Protocol.Authentication;
 using CertBot.Teams.Protocol.Connector;
@@ -40,7 +41,11 @@ public static class TeamsProtocolServiceCollectionExtensions
             sp.GetRequiredService<BotTokenValidator>(), sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value));
 
         services.TryAddSingleton(sp => ConnectorTokenSources.Create(sp.GetRequiredService<IOptions<ConnectorAuthenticationOptions>>().Value));
-        services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient<ConnectorClient>().AddWebApiRetry(
+            sp => sp.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.Retry,
+            ConnectorTransientStatuses.IsTransient,
+            (logger, response, attempt, wait) => Log.ConnectorRetry(logger, response.RequestMessage?.Method.Method ?? "?",
+                response.RequestMessage?.RequestUri?.AbsolutePath ?? "?", (int)response.StatusCode, attempt, wait.TotalMilliseconds));
         return services;
     }
 }

@@ -4,14 +4,14 @@ using System.Text.Json;
 using CertBot.Slack.BlockKit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace CertBot.Slack.WebApi;
 
 /// <summary>
 /// The few Web API methods the bot needs, over HttpClient: <c>chat.postMessage</c>, <c>chat.update</c>,
-/// <c>chat.postEphemeral</c>, and answers to a <c>response_url</c>. Rate limits and outages are retried
-/// (<see cref="SlackRetryPipeline"/>); Slack's <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
+/// <c>chat.postEphemeral</c>, and answers to a <c>response_url</c>. Rate limits and outages
+/// (<see cref="SlackTransientStatuses"/>) are retried by the resilience handler <c>AddCertBotSlack</c> puts in the
+/// named client; Slack's <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
 /// </summary>
 public sealed class SlackApiClient
 {
@@ -21,15 +21,13 @@ public sealed class SlackApiClient
     private readonly IHttpClientFactory clients;
     private readonly SlackOptions options;
     private readonly ILogger<SlackApiClient> logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
-    public SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+    public SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.clients = clients;
         this.options = options.Value;
         this.logger = logger;
-        pipeline = SlackRetryPipeline.Create(this.options, time, logger);
     }
 
     /// <summary>Posts a message in a channel, in the thread of <paramref name="threadTs"/> when given.</summary>
@@ -66,9 +64,8 @@ public sealed class SlackApiClient
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         var client = clients.CreateClient(HttpClientName);
-        using var response = await pipeline.ExecuteAsync(
-            async token => await client.PostAsJsonAsync(responseUrl, new ResponseUrlCall("ephemeral", BlockKitLimits.Cut(text, BlockKitLimits.MessageText)), BlockKitJson.Options, token),
-            cancellationToken);
+        using var response = await client.PostAsJsonAsync(
+            responseUrl, new ResponseUrlCall("ephemeral", BlockKitLimits.Cut(text, BlockKitLimits.MessageText)), BlockKitJson.Options, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             Log.ApiFailed(logger, "response_url", (int)response.StatusCode, null);
@@ -84,18 +81,12 @@ public sealed class SlackApiClient
         }
 
         var client = clients.CreateClient(HttpClientName);
-        using var response = await pipeline.ExecuteAsync(
-            async token =>
-            {
-                // A request message can be sent once: every attempt builds its own.
-                using var request = new HttpRequestMessage(HttpMethod.Post, method)
-                {
-                    Content = JsonContent.Create(payload, options: BlockKitJson.Options),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.BotToken);
-                return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
-            },
-            cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, method)
+        {
+            Content = JsonContent.Create(payload, options: BlockKitJson.Options),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.BotToken);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             Log.ApiFailed(logger, method, (int)response.StatusCode, null);

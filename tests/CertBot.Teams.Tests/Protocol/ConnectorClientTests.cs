@@ -4,22 +4,33 @@ using CertBot.Teams.Cards;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Protocol.Connector;
 using CertBot.Teams.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Teams.Tests.Protocol;
 
-/// <summary>The Connector client against a real recording HTTP server on loopback.</summary>
+/// <summary>
+/// The Connector client as <c>AddCertBotTeamsProtocol</c> composes it (the resilience handler in its HttpClient)
+/// against a real recording HTTP server on loopback.
+/// </summary>
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private const string ThreadId = "19:ops@thread.tacv2;messageid=1712345000000";
     private const string EscapedThreadId = "19%3Aops%40thread.tacv2%3Bmessageid%3D1712345000000";
 
+    private readonly List<ServiceProvider> _providers = [];
     private RecordingConnector _connector = null!;
 
     public async Task InitializeAsync() => _connector = await RecordingConnector.StartAsync();
 
-    public async Task DisposeAsync() => await _connector.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        await _connector.DisposeAsync();
+    }
 
     [Fact]
     public async Task Send_ToAThread_EscapesTheConversationIdAndReturnsTheNewId()
@@ -63,6 +74,48 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
         Assert.InRange(waited, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(10));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
+    public async Task Send_RateLimitedWithARetryAfterDate_WaitsUntilThen()
+    {
+        // An HTTP date has whole seconds: two seconds ahead waits between one and two.
+        var then = DateTimeOffset.UtcNow.AddSeconds(2).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        _connector.Then(429, "", ("Retry-After", then));
+
+        await Client(new ConnectorClientOptions { BaseDelay = TimeSpan.FromSeconds(20) })
+            .SendToConversationAsync(_connector.ServiceUrl, ThreadId, Activity.TextMessage("x"), default);
+
+        var requests = _connector.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Send_RetryAfterLongerThanTheCap_WaitsOnlyTheCap()
+    {
+        _connector.Then(429, "", ("Retry-After", "600"));
+
+        await Client(new ConnectorClientOptions { BaseDelay = TimeSpan.FromSeconds(20), MaxRetryAfter = TimeSpan.FromSeconds(1) })
+            .SendToConversationAsync(_connector.ServiceUrl, ThreadId, Activity.TextMessage("x"), default);
+
+        var requests = _connector.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(10));
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task Send_AServerErrorTeamsDoesNotCallTransient_IsFinal(int status)
+    {
+        _connector.Then(status);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client().SendToConversationAsync(_connector.ServiceUrl, ThreadId, Activity.TextMessage("x"), default));
+
+        Assert.Equal((HttpStatusCode)status, error.StatusCode);
+        Assert.Single(_connector.Requests);
     }
 
     [Theory]
@@ -185,8 +238,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await Client(tokens: tokens).SendToConversationAsync(_connector.ServiceUrl, ThreadId, Activity.TextMessage("x"), default);
 
+        Assert.Equal(2, _connector.Requests.Count);
         Assert.All(_connector.Requests, r => Assert.Equal("Bearer tok-1", r.Authorization));
-        Assert.Equal(2, tokens.Calls);
+        Assert.Equal(1, tokens.Calls);
     }
 
     [Fact]
@@ -207,10 +261,13 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Empty(_connector.Requests);
     }
 
-    private ConnectorClient Client(ConnectorClientOptions? options = null, IConnectorTokenSource? tokens = null) => new(
-        _connector.Http,
-        tokens ?? AnonymousTokenSource.Instance,
-        Options.Create(options ?? new ConnectorClientOptions { BaseDelay = TimeSpan.FromMilliseconds(10) }),
-        TimeProvider.System,
-        NullLogger<ConnectorClient>.Instance);
+    private ConnectorClient Client(ConnectorClientOptions? options = null, IConnectorTokenSource? tokens = null)
+    {
+        var wanted = options ?? new ConnectorClientOptions { BaseDelay = TimeSpan.FromMilliseconds(10) };
+        var services = new ServiceCollection().AddLogging().AddSingleton(tokens ?? AnonymousTokenSource.Instance).AddCertBotTeamsProtocol();
+        services.Configure<ConnectorClientOptions>(o => (o.MaxRetries, o.BaseDelay, o.MaxRetryAfter) = (wanted.MaxRetries, wanted.BaseDelay, wanted.MaxRetryAfter));
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider.GetRequiredService<ConnectorClient>();
+    }
 }

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Polly;
 
 namespace CertBot.Teams.Protocol.Connector;
 
@@ -10,7 +8,8 @@ namespace CertBot.Teams.Protocol.Connector;
 /// The outbound half of the Bot Framework v3 Connector protocol (chat-protocols.md §3): posts into a
 /// conversation or thread, replies, updates a card in place, creates a channel thread. A typed
 /// <see cref="HttpClient"/>; every call carries a fresh token from <see cref="IConnectorTokenSource"/>, and
-/// transient answers are retried by <see cref="ConnectorRetryPipeline"/>.
+/// transient answers (<see cref="ConnectorTransientStatuses"/>) are retried by the resilience handler
+/// <c>AddCertBotTeamsProtocol</c> puts in this client.
 /// </summary>
 public sealed class ConnectorClient
 {
@@ -19,16 +18,12 @@ public sealed class ConnectorClient
     private readonly HttpClient _http;
     private readonly IConnectorTokenSource _tokens;
     private readonly ILogger<ConnectorClient> _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
 
-    public ConnectorClient(
-        HttpClient http, IConnectorTokenSource tokens, IOptions<ConnectorClientOptions> options, TimeProvider time, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient http, IConnectorTokenSource tokens, ILogger<ConnectorClient> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _tokens = tokens;
         _logger = logger;
-        _retry = ConnectorRetryPipeline.Create(options.Value, time, logger);
     }
 
     /// <summary>Posts into a conversation; a thread's conversation id posts into the thread. Also the proactive path.</summary>
@@ -98,26 +93,21 @@ public sealed class ConnectorClient
         ArgumentNullException.ThrowIfNull(serviceUrl);
         var address = ConnectorRoutes.Resolve(serviceUrl, route);
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ConnectorJson.Options);
-        var response = await _retry.ExecuteAsync(
-            async ct =>
-            {
-                using var request = new HttpRequestMessage(method, address);
-                var token = await _tokens.GetTokenAsync(ct);
-                if (token is not null)
-                {
-                    EnsureSafeForToken(address);
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
+        using var request = new HttpRequestMessage(method, address);
+        var token = await _tokens.GetTokenAsync(cancellationToken);
+        if (token is not null)
+        {
+            EnsureSafeForToken(address);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
 
-                if (payload is not null)
-                {
-                    request.Content = new ByteArrayContent(payload);
-                    request.Content.Headers.ContentType = Json;
-                }
+        if (payload is not null)
+        {
+            request.Content = new ByteArrayContent(payload);
+            request.Content.Headers.ContentType = Json;
+        }
 
-                return await _http.SendAsync(request, ct);
-            },
-            cancellationToken);
+        var response = await _http.SendAsync(request, cancellationToken);
 
         if (response.IsSuccessStatusCode)
         {

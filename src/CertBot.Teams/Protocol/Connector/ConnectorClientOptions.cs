@@ -1,3 +1,5 @@
+using CertBot.Chat.WebApi;
+
 namespace CertBot.Teams.Protocol.Connector;
 
 /// <summary>How patiently the Connector client retries (chat-protocols.md §4: 429, 412, 502 and 504 are transient).</summary>
@@ -11,4 +13,6 @@ public sealed class ConnectorClientOptions
 
     /// <summary>The longest Retry-After honoured; a longer one is cut to this so a run's progress is not held for minutes.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    internal WebApiRetryPolicy Retry => new(MaxRetries, BaseDelay, MaxRetryAfter);
 }
