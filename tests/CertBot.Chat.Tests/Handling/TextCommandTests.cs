@@ -49,6 +49,27 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Certs_WithOneNodeFailing_NamesThatNode_AndStillListsEveryNode()
+    {
+        await lab.FaultAsync("lab-west", "cucm-sub1", "fail", "show cert list trust");
+        try
+        {
+            await harness.SayAsync("certs lab-west");
+
+            var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+            var error = Assert.Single(inventory.NodeErrors);
+            Assert.StartsWith("cucm-sub1: ", error, StringComparison.Ordinal);
+            Assert.Contains(inventory.Rows, r => r.Node == "cucm-pub" && r.Unit == "tomcat");
+            // What the failing node answered before its trust list failed is still shown.
+            Assert.Contains(inventory.Rows, r => r.Node == "cucm-sub1" && r.Unit == "tomcat" && r.Store == "own");
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
+        }
+    }
+
+    [Fact]
     public async Task CertsExpiring_ListsOnlyCertificatesWithinTheHorizon()
     {
         await harness.SayAsync("certs lab-west expiring 0");
