@@ -24,27 +24,37 @@ public sealed partial class CiscoNodeSession
             PromptReply.For(@"enter\s+sftp\s+directory\s*:", settings.Directory),
             Confirmations.YesNo, Confirmations.YN);
         var output = await ChangeAsync(command, cancellationToken);
-        if (!SuccessTokens.BulkSftpConfigured(output) && !output.Contains("success", StringComparison.OrdinalIgnoreCase))
+        if (!SuccessTokens.BulkSftpConfigured(output))
         {
-            throw Unverified(command.Text, output, "no success message; the SFTP settings may not have been saved.");
+            throw NoSuccess(command.Text, output, "no success message; the SFTP settings may not have been saved.");
         }
     }
 
+    /// <summary>
+    /// <c>set cert bulk export|consolidate|import all</c>: passes only when every unit line the node printed is a
+    /// success line; a failure names the lines that were not.
+    /// </summary>
     public async Task BulkAsync(BulkOperation operation, CancellationToken cancellationToken)
     {
         var verb = operation.ToString().ToLowerInvariant();
         var command = CliCommand.Change($"set cert bulk {verb} all", _timeouts.BulkTimeout, Confirmations.YesNo, Confirmations.YN);
         var output = await ChangeAsync(command, cancellationToken);
-        var succeeded = operation switch
+        var (succeeded, failed) = BulkOutcomeParser.Parse(output, operation switch
         {
-            BulkOperation.Export => SuccessTokens.BulkExported(output),
-            BulkOperation.Import => SuccessTokens.BulkImported(output),
-            _ => SuccessTokens.BulkConsolidated(output),
-        };
-        if (!succeeded)
+            BulkOperation.Export => "exported",
+            BulkOperation.Import => "imported",
+            _ => "consolidated",
+        });
+        if (failed.Count > 0)
         {
-            throw new NodeException(NodeFailure.VerificationFailed, Node.ToString(), command.Text, Text.CliText.Tail(output),
-                $"{Node}: `{command.Text}` printed no success message.");
+            throw new NodeException(NodeFailure.CommandFailed, Node.ToString(), command.Text, Text.CliText.Tail(output),
+                $"{Node}: `{command.Text}` did not succeed for every unit: {string.Join("; ", failed)}"
+                + (succeeded.Count > 0 ? $" (succeeded: {string.Join("; ", succeeded)})" : ""));
+        }
+
+        if (succeeded.Count == 0)
+        {
+            throw Unverified(command.Text, output, "printed no success message.");
         }
     }
 }

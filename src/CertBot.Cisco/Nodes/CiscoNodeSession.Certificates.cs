@@ -47,7 +47,7 @@ public sealed partial class CiscoNodeSession
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.Regenerated(output, unit))
         {
-            throw Unverified(command.Text, output, "no success message; the certificate may not have been regenerated.");
+            throw NoSuccess(command.Text, output, "no success message; the certificate may not have been regenerated.");
         }
 
         return await GetCertificateAsync(CertificateInfo.OwnStore, unit, unit + ".pem", cancellationToken);
@@ -66,6 +66,11 @@ public sealed partial class CiscoNodeSession
             PromptReply.For(@".*delet.*\(\s*yes\s*[|/]\s*no\s*\)\s*[?:]?", "yes"),
             PromptReply.For(@".*delet.*(?:\(\s*y\s*/\s*n\s*\)\s*[?:]?|enter\s+""?y""?\s+followed\s+by\s+return\s+to\s+continue\s*:)", "y"));
         var output = await ChangeAsync(command, cancellationToken);
+        if (!SuccessTokens.Deleted(output))
+        {
+            throw NoSuccess(command.Text, output, "no success message; the certificate may not have been deleted.");
+        }
+
         if (await ListsAsync(store, file, cancellationToken))
         {
             throw Unverified(command.Text, output, $"{store}/{file} is still listed after the delete.");
@@ -89,7 +94,7 @@ public sealed partial class CiscoNodeSession
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.ImportedCertificate(output, unit))
         {
-            throw Unverified(command.Text, output, "no success message; the certificate may not have been imported.");
+            throw NoSuccess(command.Text, output, "no success message; the certificate may not have been imported.");
         }
 
         return await FindImportedAsync(unit, certificate, command.Text, output, cancellationToken);
@@ -105,7 +110,7 @@ public sealed partial class CiscoNodeSession
         var output = await ChangeAsync(command, cancellationToken);
         if (!SuccessTokens.GeneratedCsr(output, unit))
         {
-            throw Unverified(command.Text, output, "no success message; no CSR was generated.");
+            throw NoSuccess(command.Text, output, "no success message; no CSR was generated.");
         }
 
         var show = $"show csr own {unit}/{unit}.csr";

@@ -93,6 +93,18 @@ public sealed partial class CiscoNodeSession : INodeSession
         }
     }
 
+    /// <summary>
+    /// A change command without its success token: whatever the node printed instead is the failure (some commands
+    /// fail with a sentence of their own and no <c>Executed command unsuccessfully</c>, platform-cli.md §1.7).
+    /// </summary>
+    private NodeException NoSuccess(string command, string output, string whenSilent)
+    {
+        var said = string.Join(" ", CliText.Tail(CliText.Clean(output), 3).Split('\n').Select(l => CliText.CollapseSpaces(l.Trim())));
+        return said.Trim().Length == 0
+            ? Unverified(command, output, whenSilent)
+            : new NodeException(NodeFailure.CommandFailed, Node.ToString(), command, CliText.Tail(output), $"{Node}: `{command}` failed: {said}");
+    }
+
     private NodeException Unverified(string command, string output, string what) =>
         new(NodeFailure.VerificationFailed, Node.ToString(), command, CliText.Tail(output), $"{Node}: `{command}`: {what}");
 }

@@ -23,13 +23,6 @@ public static class SuccessTokens
     public static bool Deleted(string output) =>
         Has(output, @"successfully\s+deleted|deleted\s+successfully|(?:file|certificate)\s+deleted");
 
-    public static bool BulkExported(string output) => Has(output, @"successfully\s+exported\s+\S+\s+certificate");
-
-    public static bool BulkImported(string output) => Has(output, @"successfully\s+imported\s+\S+\s+certificate");
-
-    /// <summary>The consolidate output is not documented; a "successfully consolidated" sentence counts.</summary>
-    public static bool BulkConsolidated(string output) => Has(output, @"successfully\s+consolidated|consolidat\w*\s+successful");
-
     public static bool BulkSftpConfigured(string output) =>
         Has(output, @"successfully\s+(?:configured|updated|saved|set)|(?:configured|updated|saved)\s+successfully");
 

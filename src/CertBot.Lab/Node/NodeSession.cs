@@ -78,6 +78,13 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
                 return;
             }
 
+            if (faults.RefusesOn(commandLine))
+            {
+                // Verbatim from the platform (set cert default-ca-list): a failure in a sentence, with no marker.
+                await context.LineAsync("The capf certificate is not in the list of default Cisco CA certificates.");
+                return;
+            }
+
             if (route is not { } found)
             {
                 await context.FailAsync("No valid command entered");

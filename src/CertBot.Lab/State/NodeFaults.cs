@@ -17,6 +17,12 @@ public sealed class NodeFaults
     /// <summary>Commands starting with one of these prefixes print <c>Executed command unsuccessfully</c>.</summary>
     public List<string> Fail { get; set; } = [];
 
+    /// <summary>
+    /// Commands starting with one of these prefixes fail with a sentence of their own and no
+    /// <c>Executed command unsuccessfully</c>, as some platform commands do (platform-cli.md §1.7), changing nothing.
+    /// </summary>
+    public List<string> Refuse { get; set; } = [];
+
     /// <summary>Commands starting with one of these prefixes drop the session mid-output, changing nothing.</summary>
     public List<string> Drop { get; set; } = [];
 
@@ -25,7 +31,7 @@ public sealed class NodeFaults
 
     /// <summary>True when no fault is set. Derived, so never written to the file.</summary>
     [JsonIgnore]
-    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Drop.Count == 0 && Stuck.Count == 0;
+    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Refuse.Count == 0 && Drop.Count == 0 && Stuck.Count == 0;
 
     /// <summary>Reads the faults of a node; none when the file is absent.</summary>
     public static NodeFaults Load(string stateDir)
@@ -54,6 +60,9 @@ public sealed class NodeFaults
 
     /// <summary>The fail prefix matching a command line, if any.</summary>
     public bool FailsOn(string commandLine) => Matches(Fail, commandLine);
+
+    /// <summary>True when the command line fails with its own sentence, without the failure marker.</summary>
+    public bool RefusesOn(string commandLine) => Matches(Refuse, commandLine);
 
     /// <summary>True when the command line must drop the session.</summary>
     public bool DropsOn(string commandLine) => Matches(Drop, commandLine);

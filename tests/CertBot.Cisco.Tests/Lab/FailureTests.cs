@@ -118,6 +118,52 @@ public sealed class FailureTests(CiscoLab lab)
         }
     }
 
+    [Theory]
+    [InlineData("set cert regen")]
+    [InlineData("set cert delete")]
+    public async Task ChangeFailingInItsOwnSentence_WithoutTheMarker_FailsShowingTheSentence(string refused)
+    {
+        var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-east", "imp-pub");
+        var trust = (await session.ListEntriesAsync(trust: true, None)).First(e => e.Unit == "tomcat-trust");
+        await lab.FaultAsync("lab-east", "imp-pub", "refuse", refused);
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => refused == "set cert regen"
+                ? session.RegenerateAsync("cup", None)
+                : session.DeleteTrustAsync(trust.Unit, trust.File, None));
+
+            Assert.Equal(NodeFailure.CommandFailed, e.Failure);
+            Assert.Contains("The capf certificate is not in the list of default Cisco CA certificates.", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-east", "imp-pub", "clear");
+        }
+    }
+
+    [Fact]
+    public async Task BulkExport_OneUnitFailing_FailsTheCommandNamingTheUnit_DespiteTheOtherSuccess()
+    {
+        var connection = new LabConnection(lab);
+        var sftp = lab.Inventory.Sftp;
+        await using var session = await connection.OpenAsync("lab-east", "cucm-pub");
+        await session.ConfigureBulkSftpAsync(new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory), None);
+        await lab.FaultAsync("lab-east", "cucm-pub", "fail", "set cert bulk export tftp");
+        try
+        {
+            var e = await Assert.ThrowsAsync<NodeException>(() => session.BulkAsync(BulkOperation.Export, None));
+
+            Assert.Equal(NodeFailure.CommandFailed, e.Failure);
+            Assert.Contains("Failed to export tftp", e.Message, StringComparison.Ordinal);
+            Assert.Contains("Successfully exported tomcat", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-east", "cucm-pub", "clear");
+        }
+    }
+
     [Fact]
     public async Task SessionDroppedDuringAReadCommand_IsReopenedForReadsOnly()
     {

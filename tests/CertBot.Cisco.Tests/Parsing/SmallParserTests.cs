@@ -123,11 +123,26 @@ public sealed class SmallParserTests
     [Fact]
     public void BulkMessages_DocumentedWording_Match()
     {
-        Assert.True(SuccessTokens.BulkExported("Successfully exported tomcat certificate(s) to sftp server."));
-        Assert.True(SuccessTokens.BulkImported("Successfully imported tftp certificates."));
+        // CLI Ref 12.5(1)SU2 examples of set cert bulk export all / import all.
+        Assert.Equal((2, 0), Counts(BulkOutcomeParser.Parse("Successfully exported tomcat certificate(s) to sftp server.\r\nSuccessfully exported tftp certificate(s) to sftp server.\r\n", "exported")));
+        Assert.Equal((2, 0), Counts(BulkOutcomeParser.Parse("Successfully imported tomcat certificates.\r\nSuccessfully imported tftp certificates.\r\n", "imported")));
         Assert.True(SuccessTokens.ImportedCertificate("Successfully imported certificate for tomcat.\nPlease restart services", "tomcat"));
-        Assert.False(SuccessTokens.BulkExported("Executed command unsuccessfully"));
+        Assert.Equal((0, 1), Counts(BulkOutcomeParser.Parse("Executed command unsuccessfully", "exported")));
     }
+
+    [Fact]
+    public void BulkOutcome_OneUnitFailed_IsAFailureNamingIt_DespiteTheOtherSuccess()
+    {
+        const string output = "Successfully exported tomcat certificate(s) to sftp server.\r\nFailed to export tftp certificate(s) to sftp server.\r\n";
+
+        var (succeeded, failed) = BulkOutcomeParser.Parse(output, "exported");
+
+        Assert.Single(succeeded);
+        Assert.Equal(["Failed to export tftp certificate(s) to sftp server."], failed);
+    }
+
+    private static (int, int) Counts((IReadOnlyList<string> Succeeded, IReadOnlyList<string> Failed) outcome) =>
+        (outcome.Succeeded.Count, outcome.Failed.Count);
 
     [Theory]
     [InlineData("Executed command unsuccessfully", "Executed command unsuccessfully")]

@@ -45,6 +45,45 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     }
 
     [Fact]
+    public async Task Export_OneUnitFailing_ReportsEachUnitOnItsOwnLine()
+    {
+        await using var west = await ConnectAsync("lab-west", "cucm-pub");
+        await ConfigureSftpAsync(west);
+        await lab.FaultAsync("lab-west", "cucm-pub", "fail", "set cert bulk export tftp");
+        try
+        {
+            var answer = await west.RunAsync("set cert bulk export all", Slow);
+
+            Assert.Contains("Successfully exported tomcat certificate(s) to sftp server.", answer, StringComparison.Ordinal);
+            Assert.Contains("Failed to export tftp certificate(s) to sftp server.", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("Successfully exported tftp", answer, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
+        }
+    }
+
+    [Fact]
+    public async Task RefuseFault_FailsTheCommandInASentence_WithoutTheMarker()
+    {
+        await using var west = await ConnectAsync("lab-west", "cucm-sub1");
+        await lab.FaultAsync("lab-west", "cucm-sub1", "refuse", "set cert regen");
+        try
+        {
+            var answer = await west.RunAsync("set cert regen tomcat", Slow);
+
+            Assert.Contains("The capf certificate is not in the list of default Cisco CA certificates.", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("Executed command unsuccessfully", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("Successfully", answer, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
+        }
+    }
+
+    [Fact]
     public async Task Export_WithoutSftpSettings_FailsWithThePlatformFailure()
     {
         await using var sub = await ConnectAsync("lab-west", "cucm-sub1");

@@ -61,15 +61,21 @@ internal sealed class BulkTransferCommand(BulkOperation operation) : ICommandHan
             Directory.Delete(workDir, recursive: true);
         }
 
-        var (verb, tail) = operation switch
+        var (verb, failed, tail) = operation switch
         {
-            BulkOperation.Export => ("exported", " certificate(s) to sftp server."),
-            BulkOperation.Consolidate => ("consolidated", " certificate(s) on sftp server."),
-            _ => ("imported", " certificates."),
+            BulkOperation.Export => ("exported", "export", " certificate(s) to sftp server."),
+            BulkOperation.Consolidate => ("consolidated", "consolidate", " certificate(s) on sftp server."),
+            _ => ("imported", "import", " certificates."),
         };
+
+        // The platform reports each unit on its own line, so one unit can fail while another succeeds. A unit's
+        // part of `all` fails here when a fail fault names the single-unit command (set cert bulk export tftp).
+        var command = $"set cert bulk {failed}";
         foreach (var kind in unit == "all" ? ["tomcat", "tftp"] : new[] { unit })
         {
-            await context.LineAsync($"Successfully {verb} {kind}{tail}");
+            await context.LineAsync(context.Faults.FailsOn($"{command} {kind}")
+                ? $"Failed to {failed} {kind}{tail}"
+                : $"Successfully {verb} {kind}{tail}");
         }
     }
 }
