@@ -7,12 +7,14 @@ namespace CertBot.Cisco.Transport.SshNet;
 /// <c>CertBot.Cisco.Ssh</c>) at Debug, whatever level SSH.NET chose. SSH.NET's Trace messages are dropped:
 /// they dump every packet, and channel data carries what is typed at the node, answers to password questions included.
 /// </summary>
-internal sealed class SshNetLogForwarder(ILoggerFactory loggers) : ILoggerFactory
+public sealed class SshNetLogForwarder(ILoggerFactory loggers) : ILoggerFactory
 {
     private readonly ILogger _target = loggers.CreateLogger("CertBot.Cisco.Ssh");
 
+    /// <summary>Every SSH.NET category writes to the one CertBot logger, naming its source.</summary>
     public ILogger CreateLogger(string categoryName) => new Forwarder(_target, categoryName);
 
+    /// <summary>Refused: SSH.NET's log has one destination.</summary>
     public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException("SSH.NET's log goes to CertBot's logging only.");
 
     public void Dispose()
