@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Run {RunId} has no chat thread; its {Count} event(s) are not posted")]
     public static partial void NoThread(ILogger logger, Guid runId, int count);
 
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "A chat request from {Principal} failed; the person was told")]
+    public static partial void CommandFailed(ILogger logger, string principal, Exception exception);
+
     [LoggerMessage(EventId = 4040, Level = LogLevel.Warning, Message = "Work queue full: {Kind} from {Principal} refused, the person is asked to try again")]
     public static partial void QueueFull(ILogger logger, string kind, string principal);
 

@@ -11,7 +11,8 @@ namespace CertBot.Chat.Handling;
 /// <summary>
 /// The one entry of the chat core: a typed message goes through the grammar to its command, a card button to
 /// its action. Answers are posted into the request's thread; the returned reply says what replaces the clicked
-/// card. A resent inbound id changes nothing; a node that cannot be read is an answer, not an error.
+/// card. A resent inbound id changes nothing; a node that cannot be read is an answer, not an error, and so is
+/// any other failure: every command is answered, at worst with "this failed: why; nothing was changed".
 /// </summary>
 public sealed class ChatRequestHandler(
     CommandParser parser,
@@ -55,6 +56,14 @@ public sealed class ChatRequestHandler(
             // Planning and inventory read live facts; a node that does not answer is news for the thread.
             Log.NodeFailed(logger, e.Node, e.Message);
             await thread.PostAsync(request.Conversation, new TextView($"I could not read {e.Node}: {e.Message}. Nothing was changed."), cancellationToken);
+            return ChatReply.None;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store outage or a bug must not leave the person without an answer (or a card invoke with a 500):
+            // every write is one atomic commit, so a command that failed changed nothing.
+            Log.CommandFailed(logger, request.Principal, e);
+            await thread.PostAsync(request.Conversation, new TextView($"This failed: {e.Message} Nothing was changed."), cancellationToken);
             return ChatReply.None;
         }
     }

@@ -41,7 +41,7 @@ public sealed partial class CiscoNodeSession
 
     public async Task<CertificateInfo> RegenerateAsync(string unit, CancellationToken cancellationToken)
     {
-        CliArgument.Word(unit, "unit");
+        CliArgument.Word(unit, "unit", Node.ToString());
         var command = CliCommand.Change($"set cert regen {unit}", _timeouts.CertificateChangeTimeout,
             PromptReply.For(@"proceed\s+with\s+regeneration\s*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"));
         var output = await ChangeAsync(command, cancellationToken);
@@ -55,8 +55,8 @@ public sealed partial class CiscoNodeSession
 
     public async Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
     {
-        CliArgument.Word(store, "trust store");
-        CliArgument.Word(file, "file");
+        CliArgument.Word(store, "trust store", Node.ToString());
+        CliArgument.Word(file, "file", Node.ToString());
         if (!await ListsAsync(store, file, cancellationToken))
         {
             return false;
@@ -85,7 +85,7 @@ public sealed partial class CiscoNodeSession
     /// </summary>
     public async Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
     {
-        unit = CliArgument.TrustUnit(CliArgument.Word(unit, "unit"));
+        unit = CliArgument.TrustUnit(CliArgument.Word(unit, "unit", Node.ToString()));
         ArgumentException.ThrowIfNullOrWhiteSpace(pem);
         using var certificate = ParsePem(pem);
         var canonical = PemText.ToPem(certificate.RawData).TrimEnd('\n');
@@ -103,7 +103,7 @@ public sealed partial class CiscoNodeSession
     /// <summary><c>set csr gen &lt;unit&gt;</c>, then the CSR's PEM from <c>show csr own &lt;unit&gt;/&lt;unit&gt;.csr</c>.</summary>
     public async Task<string> GenerateCsrAsync(string unit, CancellationToken cancellationToken)
     {
-        CliArgument.Word(unit, "unit");
+        CliArgument.Word(unit, "unit", Node.ToString());
         var command = CliCommand.Change($"set csr gen {unit}", _timeouts.CertificateChangeTimeout,
             PromptReply.For(@"include\s+OU\s+in\s+CSR\s*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"),
             PromptReply.For(@".*(?:overwrite|replace|proceed|continue).*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"));
@@ -130,8 +130,8 @@ public sealed partial class CiscoNodeSession
 
     private async Task<CertificateDetail> ShowCertificateAsync(string store, string unit, string file, CancellationToken cancellationToken)
     {
-        CliArgument.Word(unit, "unit");
-        CliArgument.Word(file, "file");
+        CliArgument.Word(unit, "unit", Node.ToString());
+        CliArgument.Word(file, "file", Node.ToString());
         var command = ShowCommand(store, unit, file);
         var output = await ReadAsync(command, cancellationToken);
         return CertificateDetailParser.Parse(output, store, unit, file) ?? throw Unverified(command, output, "the certificate could not be read from the output.");

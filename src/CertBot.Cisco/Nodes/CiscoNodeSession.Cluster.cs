@@ -22,7 +22,7 @@ public sealed partial class CiscoNodeSession
 
     public async Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken)
     {
-        CliArgument.Word(name, "enterprise parameter");
+        CliArgument.Word(name, "enterprise parameter", Node.ToString());
         var command = $"run sql select paramname,paramvalue from processconfig where paramname='{name}'";
         var rows = SqlTableParser.Parse(await ReadAsync(command, cancellationToken));
         return rows.FirstOrDefault(r => r.TryGetValue("paramname", out var n) && n.Equals(name, StringComparison.OrdinalIgnoreCase))

@@ -24,7 +24,7 @@ public sealed partial class CiscoNodeSession
     /// </summary>
     public async Task<ServiceStatus> ControlServiceAsync(string service, ServiceAction action, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        service = CliArgument.ServiceName(service);
+        service = CliArgument.ServiceName(service, Node.ToString());
         var started = _time.GetTimestamp();
         var verb = action.ToString().ToLowerInvariant();
         var command = CliCommand.Change($"utils service {verb} {service}", timeout);

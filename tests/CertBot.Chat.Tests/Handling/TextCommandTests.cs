@@ -28,6 +28,26 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnyCommand_WhenTheStoreFails_IsAnsweredThatItFailed_AndThatNothingWasChanged()
+    {
+        // A real store fault: the runs table is gone from under the engine.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={harness.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var rename = connection.CreateCommand();
+            rename.CommandText = "ALTER TABLE runs RENAME TO runs_moved";
+            await rename.ExecuteNonQueryAsync();
+        }
+
+        await harness.SayAsync("runs");
+
+        var answer = Assert.Single(harness.Thread.Posted<TextView>());
+        Assert.StartsWith("This failed: ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("no such table", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was changed.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsEveryCommand()
     {
         await harness.SayAsync("help");

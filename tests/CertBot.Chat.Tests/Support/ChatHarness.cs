@@ -35,6 +35,9 @@ internal sealed class ChatHarness : IAsyncDisposable
 
     public IServiceProvider Services => provider;
 
+    /// <summary>The SQLite file of the engine and chat stores.</summary>
+    public string DatabasePath => Path.Combine(directory, "certbot.db");
+
     public CertBotEngine Engine => provider.GetRequiredService<CertBotEngine>();
 
     public ChatRequestHandler Handler => provider.GetRequiredService<ChatRequestHandler>();

@@ -82,6 +82,27 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         Assert.Equal(["show cert list trust"], CommandLog.Commands(log).Skip(mark));
     }
 
+    [Theory]
+    [InlineData("O'Brien.pem")]
+    [InlineData("Smith & Co.pem")]
+    [InlineData("Müller.pem")]
+    [InlineData("[root].pem")]
+    public async Task DeleteTrust_OfAFileNameTheCliCannotCarry_IsThatNodesFailureWithTheReason_AndSendsNothing(string file)
+    {
+        var connection = new LabConnection(lab);
+        await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
+        var log = lab.Node("lab-west", "cucm-pub").CommandLog;
+        var mark = CommandLog.Commands(log).Count;
+
+        // A plain argument error here stalled the runner: the plan re-check and the chat only handle node failures.
+        var failure = await Assert.ThrowsAsync<NodeException>(() => session.DeleteTrustAsync("tomcat-trust", file, None));
+
+        Assert.Equal("lab-west/cucm-pub", failure.Node);
+        Assert.Contains($"'{file}' cannot be named safely", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was sent", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(CommandLog.Commands(log).Skip(mark));
+    }
+
     [Fact]
     public async Task GenerateCsr_ReturnsARequestForTheUnitsSubject()
     {
