@@ -53,11 +53,17 @@ public sealed partial class CiscoNodeSession
         return await GetCertificateAsync(CertificateInfo.OwnStore, unit, unit + ".pem", cancellationToken);
     }
 
+    /// <summary>
+    /// <c>set cert delete &lt;unit&gt; &lt;file&gt;</c>, proven rather than inferred from absence: the list read before must
+    /// show entries (an empty answer proves nothing, not even that the file is gone), and the list read after must
+    /// show the store's other entries with the file gone.
+    /// </summary>
     public async Task<bool> DeleteTrustAsync(string store, string file, CancellationToken cancellationToken)
     {
         CliArgument.Word(store, "trust store", Node.ToString());
         CliArgument.Word(file, "file", Node.ToString());
-        if (!await ListsAsync(store, file, cancellationToken))
+        var before = await ReadTrustListAsync(store, file, "before the delete", cancellationToken);
+        if (!Lists(before, store, file))
         {
             return false;
         }
@@ -71,13 +77,35 @@ public sealed partial class CiscoNodeSession
             throw NoSuccess(command.Text, output, "no success message; the certificate may not have been deleted.");
         }
 
-        if (await ListsAsync(store, file, cancellationToken))
+        var after = await ListEntriesAsync(trust: true, cancellationToken);
+        if (Lists(after, store, file))
         {
             throw Unverified(command.Text, output, $"{store}/{file} is still listed after the delete.");
         }
 
+        var others = before.Where(e => InStore(e, store) && !Lists([e], store, file)).ToList();
+        var missing = others.Count(o => !Lists(after, o.Unit, o.File));
+        if (after.Count == 0 || missing > 0)
+        {
+            throw Unverified(command.Text, output,
+                $"the trust list read back after the delete does not show {store}'s other entries ({missing} of {others.Count} missing, {after.Count} entries in all): the delete of {file} is not proven.");
+        }
+
         return true;
     }
+
+    /// <summary>The trust list, which on a real node is never empty: an empty answer is a failed read, not a fact.</summary>
+    private async Task<IReadOnlyList<CertificateListEntry>> ReadTrustListAsync(string store, string file, string when, CancellationToken cancellationToken)
+    {
+        var entries = await ListEntriesAsync(trust: true, cancellationToken);
+        return entries.Count > 0 ? entries : throw Unverified("show cert list trust", "",
+            $"the trust list read back no entries {when}: whether {store}/{file} is there cannot be told.");
+    }
+
+    private static bool InStore(CertificateListEntry entry, string store) => entry.Unit.Equals(store, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Lists(IEnumerable<CertificateListEntry> entries, string store, string file) =>
+        entries.Any(e => InStore(e, store) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// <c>set cert import trust &lt;unit&gt;</c>: real nodes take the unit (<c>ipsec</c>), not the store
@@ -141,10 +169,6 @@ public sealed partial class CiscoNodeSession
         store == CertificateInfo.OwnStore ? $"show cert own {unit}/{file}" : $"show cert trust {unit}/{file}";
 
     /// <summary>Only the list lines: whether a trust entry is there is answered without reading any certificate.</summary>
-    private async Task<bool> ListsAsync(string store, string file, CancellationToken cancellationToken) =>
-        (await ListEntriesAsync(trust: true, cancellationToken))
-            .Any(e => e.Unit.Equals(store, StringComparison.OrdinalIgnoreCase) && e.File.Equals(file, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>The trust entry holding the imported certificate (same SHA-256), or a verification failure.</summary>
     private async Task<CertificateInfo> FindImportedAsync(string unit, X509Certificate2 certificate, string command, string output, CancellationToken cancellationToken)
     {
