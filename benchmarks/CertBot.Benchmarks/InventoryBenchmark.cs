@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using CertBot.Cisco.Configuration;
-using CertBot.Cisco.Nodes;
-using CertBot.Cisco.Transport.SshNet;
+using CertBot.Cli.Commands;
 using CertBot.Cli.Configuration;
+using CertBot.Engine.Configuration;
 using CertBot.Engine.Inventory;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CertBot.Benchmarks;
 
@@ -19,14 +20,14 @@ internal static class InventoryBenchmark
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, TextWriter output)
     {
-        var options = CliConfiguration.Load(new FileInfo(Path.Combine(arguments.LabDirectory, "certbot.json")), Environment.GetEnvironmentVariable);
-        var cluster = options.Clusters.Single(c => c.Name == arguments.Cluster);
-        var directory = new NodeDirectory(options, Environment.GetEnvironmentVariable);
-        var transport = new SshNetCliTransport(new SshConnector(SshSettings.From(options.Ssh), NullLoggerFactory.Instance));
-        var inventory = new InventoryReader(new CiscoNodePort(directory, transport, TimeProvider.System, NullLoggerFactory.Instance), TimeProvider.System, options.Ssh.InventoryConcurrency);
+        // The command line's composition of the adapter, exactly as `certbot inventory` runs it.
+        await using var services = CliServices.Create(CliConfiguration.Build([new FileInfo(Path.Combine(arguments.LabDirectory, "certbot.json"))]), verbose: false);
+        var cluster = services.GetRequiredService<EngineOptions>().Clusters.Single(c => c.Name == arguments.Cluster);
+        var inventory = services.GetRequiredService<InventoryReader>();
+        var concurrency = services.GetRequiredService<IOptions<SshOptions>>().Value.InventoryConcurrency;
         var logins = new LoginCounter(Path.Combine(arguments.LabDirectory, "inventory.json"), arguments.Cluster);
 
-        output.WriteLine($"Inventory benchmark, cluster {cluster.Name} ({cluster.Nodes.Count} nodes, concurrency {options.Ssh.InventoryConcurrency})");
+        output.WriteLine($"Inventory benchmark, cluster {cluster.Name} ({cluster.Nodes.Count} nodes, concurrency {concurrency})");
         var single = new Dictionary<string, TimeSpan>();
         foreach (var node in cluster.Nodes)
         {

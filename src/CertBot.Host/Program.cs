@@ -1,7 +1,9 @@
 using CertBot.Chat;
 using CertBot.Cisco;
+using CertBot.Engine;
 using CertBot.Host.Composition;
 using CertBot.Slack;
+using CertBot.Storage;
 using CertBot.Teams;
 
 // The composition root: configuration (appsettings.json next to the program, each --config file, the
@@ -11,16 +13,15 @@ try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.Host.UseSystemd().UseWindowsService();
-    var settings = builder.AddCertBotConfiguration(args);
-    builder.Services
-        .AddCertBotHost(settings)
-        .AddCertBotStorage(settings.Storage, builder.Configuration)
-        .AddCertBotCisco(settings.Nodes)
-        .AddCertBotEngine(settings.Engine, settings.RunnerPollInterval)
+    builder.AddCertBotConfiguration(args).Services
+        .AddCertBotHost()
+        .AddCertBotStorage()
+        .AddCertBotCisco()
+        .AddCertBotEngine()
         .AddCertBotChat(builder.Configuration)
         .AddCertBotTeams(builder.Configuration)
         .AddCertBotSlack(builder.Configuration);
-    var app = builder.Build();
+    var app = builder.Build().RefuseInvalidConfiguration();
     app.MapCertBotHealth();
     app.MapCertBotTeams();
     app.MapCertBotSlack();

@@ -1,11 +1,18 @@
 namespace CertBot.Storage;
 
 /// <summary>
-/// The <c>CertBot:Storage</c> section. The PostgreSQL connection string holds a password, so it is not in
-/// appsettings.json: the host reads it from the environment variable named by <see cref="PostgresConnectionVariable"/>.
+/// The <c>CertBot:Storage</c> section: where the engine's and the chat's tables live (one database for both).
+/// The PostgreSQL connection string holds a password, so it is not in appsettings.json: the secret source reads
+/// it from the environment variable named by <see cref="PostgresConnectionVariable"/>.
 /// </summary>
-/// <param name="SqlitePath">Null for <c>certbot.db</c> next to the application.</param>
-public sealed record StorageOptions(
-    StorageProvider Provider = StorageProvider.Sqlite,
-    string? SqlitePath = null,
-    string PostgresConnectionVariable = "CERTBOT_POSTGRES");
+public sealed record StorageOptions
+{
+    public const string Section = "CertBot:Storage";
+
+    public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
+
+    /// <summary>Null for <c>certbot.db</c> next to the application.</summary>
+    public string? SqlitePath { get; init; }
+
+    public string PostgresConnectionVariable { get; init; } = "CERTBOT_POSTGRES";
+}

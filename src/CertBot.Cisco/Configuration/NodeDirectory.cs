@@ -1,26 +1,33 @@
 using CertBot.Cisco.Transport;
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Execution;
 using CertBot.Engine.Model;
 
 namespace CertBot.Cisco.Configuration;
 
-/// <summary>The configured clusters as the rest of the adapter needs them: node references and SSH endpoints.</summary>
-public sealed class NodeDirectory(CertBotOptions options, Func<string, string?> environment)
+/// <summary>
+/// The configured clusters as the rest of the adapter needs them: node references and SSH endpoints, with
+/// passwords from the one secret source at the moment a connection needs them.
+/// </summary>
+public sealed class NodeDirectory(EngineOptions options, SshOptions ssh, ISecretSource secrets)
 {
-    public CertBotOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+    public EngineOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
-    public IReadOnlyList<ClusterOptions> Clusters => [.. Options.Clusters];
+    public SshOptions Ssh { get; } = ssh ?? throw new ArgumentNullException(nameof(ssh));
+
+    public IReadOnlyList<ClusterOptions> Clusters => Options.Clusters;
 
     public static NodeRef ToRef(ClusterOptions cluster, NodeOptions node)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(node);
-        return new NodeRef(cluster.Name, node.Name, node.Product ?? Product.Cucm, node.Role ?? NodeRole.Subscriber);
+        return new NodeRef(cluster.Name, node.Name, node.Product, node.Role);
     }
 
     public NodeOptions Find(NodeRef node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var cluster = Options.Clusters.FirstOrDefault(c => c.Name.Equals(node.Cluster, StringComparison.OrdinalIgnoreCase))
+        var cluster = Options.FindCluster(node.Cluster)
             ?? throw new ConfigurationException($"cluster '{node.Cluster}' is not configured");
         return cluster.Nodes.FirstOrDefault(n => n.Name.Equals(node.Name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ConfigurationException($"cluster '{node.Cluster}' has no node '{node.Name}'");
@@ -35,13 +42,13 @@ public sealed class NodeDirectory(CertBotOptions options, Func<string, string?> 
     }
 
     /// <summary>The SFTP server's endpoint, or null when none is configured.</summary>
-    public SshEndpoint? SftpEndpoint() => Options.Sftp is not { } s || string.IsNullOrWhiteSpace(s.Host)
+    public SshEndpoint? SftpEndpoint() => Options.BulkSftp is not { } s
         ? null
         : new SshEndpoint("sftp", s.Host, s.Port, s.Username, Password(s.Password, s.PasswordEnvironmentVariable, "the SFTP server"),
             s.HostKeySha256 ?? throw new ConfigurationException("the SFTP server has no hostKeySha256"), s.AllowLegacyHostKeyAlgorithms);
 
     private string Password(string? password, string? variable, string what) =>
         !string.IsNullOrEmpty(variable)
-            ? environment(variable) ?? throw new ConfigurationException($"{what}: environment variable {variable} is not set")
+            ? secrets.Find(variable) ?? throw new ConfigurationException($"{what}: environment variable {variable} is not set")
             : password ?? throw new ConfigurationException($"{what} has no password");
 }

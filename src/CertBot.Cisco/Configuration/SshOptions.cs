@@ -6,6 +6,8 @@ namespace CertBot.Cisco.Configuration;
 /// </summary>
 public sealed class SshOptions
 {
+    public const string Section = "CertBot:Ssh";
+
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Keep-alive interval; a dead node is noticed by the failed keep-alive or the command's deadline.</summary>

@@ -22,7 +22,7 @@ public sealed class CiscoNodePort(NodeDirectory directory, ICliTransport transpo
     {
         ArgumentNullException.ThrowIfNull(node);
         var endpoint = directory.EndpointFor(node);
-        var ssh = directory.Options.Ssh;
+        var ssh = directory.Ssh;
         var settings = new CliSessionSettings
         {
             LoginTimeout = ssh.LoginTimeout,

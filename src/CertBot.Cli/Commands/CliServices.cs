@@ -1,46 +1,51 @@
 using CertBot.Cisco;
 using CertBot.Cisco.Configuration;
-using CertBot.Cisco.Transport;
-using CertBot.Cli.Configuration;
-using CertBot.Cli.Composition;
 using CertBot.Engine;
-using CertBot.Engine.Execution;
-using CertBot.Engine.Nodes;
-using CertBot.Engine.Storage;
+using CertBot.Engine.Configuration;
+using CertBot.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Cli.Commands;
 
 /// <summary>
-/// The CLI's composition: logging on stderr plus each project's <c>AddCertBotXxx</c>. Commands resolve what
-/// they need from the provider; a new project's services join here.
+/// The CLI's composition: logging on stderr plus the same <c>AddCertBotXxx</c> the host uses, checked once
+/// before any command runs (every problem at once, as the host refuses to start). Commands resolve what they
+/// need from the provider.
 /// </summary>
 public static class CliServices
 {
-    public static ServiceProvider Create(CertBotOptions options, bool verbose) =>
-        Base(verbose).AddCertBotCisco(options).BuildServiceProvider();
+    /// <summary>The inventory's composition: the platform adapter alone (no store, no approvers needed).</summary>
+    /// <exception cref="ConfigurationException">The configuration has problems; the message lists them all.</exception>
+    public static ServiceProvider Create(IConfiguration configuration, bool verbose) =>
+        Checked(Base(configuration, verbose).AddCertBotCisco());
 
-    /// <summary>
-    /// The procedure commands' composition: the adapter, the opened store and one <see cref="CertBotEngine"/>
-    /// over them. The engine depends on no DI library, so it is registered here from its parts.
-    /// </summary>
-    public static ServiceProvider Create(CliSettings settings, IEngineStore store, bool verbose)
+    /// <summary>The procedure commands' composition: storage, the adapter and the engine, as in the host.</summary>
+    /// <exception cref="ConfigurationException">The configuration has problems; the message lists them all.</exception>
+    public static ServiceProvider CreateEngine(IConfiguration configuration, bool verbose) =>
+        Checked(Base(configuration, verbose).AddCertBotStorage().AddCertBotCisco().AddCertBotEngine());
+
+    private static ServiceProvider Checked(IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        return Base(verbose)
-            .AddCertBotCisco(settings.Cisco)
-            .AddSingleton(settings.Engine)
-            .AddSingleton(store)
-            .AddSingleton<ISecretSource>(new CliSecretSource(settings.Configuration, Environment.GetEnvironmentVariable))
-            .AddSingleton<IBulkDirectory>(sp => new SftpBulkDirectory(sp.GetRequiredService<NodeDirectory>(), sp.GetRequiredService<ISftpClient>()))
-            .AddSingleton(sp => new CertBotEngine(settings.Engine, store, sp.GetRequiredService<INodePort>(), sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<ISecretSource>(), sp.GetRequiredService<IBulkDirectory>()))
-            .BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        var problems = StartupProblems.Of(provider);
+        if (problems.Count == 0)
+        {
+            return provider;
+        }
+
+        provider.Dispose();
+        // The command line can always fall back to a SQLite file; the host's message cannot say so.
+        throw new ConfigurationException([.. problems.Select(p => p.StartsWith("CertBot:Storage:Provider is postgres", StringComparison.Ordinal)
+            ? p + ", or pass --store <file> for SQLite" : p)]);
     }
 
-    private static IServiceCollection Base(bool verbose) =>
-        new ServiceCollection()
+    private static IServiceCollection Base(IConfiguration configuration, bool verbose)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new ServiceCollection()
+            .AddSingleton(configuration)
             .AddLogging(builder =>
             {
                 builder.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.None);
@@ -52,4 +57,5 @@ public static class CliServices
                 // stdout stays machine-readable (--json): every log line goes to stderr.
                 builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             });
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
 using CertBot.Cisco.Configuration;
-using CertBot.Cli.Configuration;
 using CertBot.Cli.Composition;
 using CertBot.Engine.Nodes;
 
@@ -15,20 +14,9 @@ internal static class EngineCommand
 {
     public static async Task<int> RunAsync(ParseResult parse, Func<CliEngine, Task<int>> work, CancellationToken cancellationToken)
     {
-        CliSettings settings;
         try
         {
-            settings = CliConfiguration.LoadSettings(parse.GetValue(GlobalOptions.Config) ?? [], Environment.GetEnvironmentVariable);
-        }
-        catch (ConfigurationException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            await using var engine = await CliEngine.OpenAsync(settings, parse.GetValue(GlobalOptions.Store), parse.GetValue(GlobalOptions.Verbose), cancellationToken);
+            await using var engine = await CliEngine.OpenAsync(parse.GetValue(GlobalOptions.Config) ?? [], parse.GetValue(GlobalOptions.Store), parse.GetValue(GlobalOptions.Verbose), cancellationToken);
             return await work(engine);
         }
         catch (NodeException e)

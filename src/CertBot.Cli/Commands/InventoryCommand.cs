@@ -3,6 +3,7 @@ using CertBot.Cisco.Configuration;
 using CertBot.Cli.Configuration;
 using CertBot.Cli.Inventory;
 using CertBot.Engine.Inventory;
+using CertBot.Engine.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cli.Commands;
@@ -25,16 +26,19 @@ public static class InventoryCommand
 
     private static async Task<int> RunAsync(FileInfo[]? config, string[] clusterNames, bool json, bool verbose, CancellationToken cancellationToken)
     {
-        CertBotOptions options;
+        ServiceProvider services;
         try
         {
-            options = CliConfiguration.Load(config ?? [], Environment.GetEnvironmentVariable);
+            services = CliServices.Create(CliConfiguration.Build(config ?? []), verbose);
         }
         catch (ConfigurationException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
         }
+
+        await using var _ = services;
+        var options = services.GetRequiredService<EngineOptions>();
 
         var unknown = clusterNames.Where(n => !options.Clusters.Any(c => c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0 || options.Clusters.Count == 0)
@@ -47,7 +51,6 @@ public static class InventoryCommand
         var selected = clusterNames.Length == 0
             ? options.Clusters.ToList()
             : options.Clusters.Where(c => clusterNames.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToList();
-        await using var services = CliServices.Create(options, verbose);
         var inventory = services.GetRequiredService<InventoryReader>();
         var time = services.GetRequiredService<TimeProvider>();
         if (!json)

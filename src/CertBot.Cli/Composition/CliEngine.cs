@@ -4,59 +4,53 @@ using CertBot.Cli.Configuration;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Storage;
-using CertBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cli.Composition;
 
 /// <summary>
-/// One command's engine: the configuration, the store (migrated on open) and the engine over the node port.
-/// Disposing closes the store and every service.
+/// One command's engine: the configuration, the store (migrated on open) and the engine over the node port,
+/// composed by <see cref="CliServices.CreateEngine"/>. Disposing closes the store and every service.
 /// </summary>
 public sealed class CliEngine : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private CliEngine(CliSettings settings, IEngineStore store, ServiceProvider services)
+    private CliEngine(ServiceProvider services)
     {
-        Settings = settings;
-        Store = store;
         this.services = services;
         Engine = services.GetRequiredService<CertBotEngine>();
+        Options = services.GetRequiredService<EngineOptions>();
         Time = services.GetRequiredService<TimeProvider>();
     }
 
-    public CliSettings Settings { get; }
+    public EngineOptions Options { get; }
 
-    public EngineOptions Options => Settings.Engine;
-
-    public IEngineStore Store { get; }
+    public IEngineStore Store => Engine.Store;
 
     public CertBotEngine Engine { get; }
 
     public TimeProvider Time { get; }
 
+    /// <summary>What the command was composed from (the tests check it is the host's composition).</summary>
+    public IServiceProvider Services => services;
+
     /// <param name="storePath">From <c>--store</c>: a SQLite file that wins over <c>CertBot:Storage</c>.</param>
-    /// <exception cref="ConfigurationException">PostgreSQL is chosen but its connection string variable is not set.</exception>
-    public static async Task<CliEngine> OpenAsync(CliSettings settings, FileInfo? storePath, bool verbose, CancellationToken cancellationToken)
+    /// <exception cref="ConfigurationException">A file is missing or the configuration has problems (PostgreSQL chosen without its connection string, ...).</exception>
+    public static async Task<CliEngine> OpenAsync(IReadOnlyList<FileInfo> config, FileInfo? storePath, bool verbose, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var storage = storePath is null ? settings.Storage : settings.Storage with { Provider = StorageProvider.Sqlite, SqlitePath = storePath.FullName };
-        if (storage.Provider == StorageProvider.Postgres && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(storage.PostgresConnectionVariable)))
+        var engine = new CliEngine(CliServices.CreateEngine(CliConfiguration.Build(config, storePath), verbose));
+        try
         {
-            throw new ConfigurationException($"CertBot:Storage:Provider is postgres but {storage.PostgresConnectionVariable} is not set: export the connection string there, or pass --store <file> for SQLite");
+            await engine.Store.MigrateAsync(cancellationToken);
+            return engine;
         }
-
-        var store = await EngineStores.OpenAsync(storage, TimeProvider.System, Environment.GetEnvironmentVariable, cancellationToken);
-        return new CliEngine(settings, store, CliServices.Create(settings, store, verbose));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await services.DisposeAsync();
-        if (Store is IAsyncDisposable disposable)
+        catch
         {
-            await disposable.DisposeAsync();
+            await engine.DisposeAsync();
+            throw;
         }
     }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
 }

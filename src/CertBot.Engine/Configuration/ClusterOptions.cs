@@ -1,13 +1,33 @@
 namespace CertBot.Engine.Configuration;
 
-/// <summary>One CUCM cluster (with its IM and Presence nodes) as configured.</summary>
-/// <param name="Nodes">In the order subscribers are worked on; the publisher of each product goes first anyway.</param>
-/// <param name="Approvers">Principals (<c>aad:&lt;object id&gt;</c>, <c>slack:&lt;user id&gt;</c>, <c>cli:&lt;name&gt;</c>) who may approve.</param>
-/// <param name="MaintenanceWindows">When service-impacting steps may run; none means "any time".</param>
-/// <param name="TimeZone">IANA or Windows id the windows are expressed in (<c>Europe/Amsterdam</c>).</param>
-public sealed record ClusterOptions(
-    string Name,
-    IReadOnlyList<NodeOptions> Nodes,
-    IReadOnlyList<string> Approvers,
-    IReadOnlyList<MaintenanceWindowOptions> MaintenanceWindows,
-    string TimeZone = "UTC");
+/// <summary>One CUCM cluster (with its IM and Presence nodes) as configured (<c>CertBot:Clusters[]</c>).</summary>
+public sealed record ClusterOptions
+{
+    public ClusterOptions()
+    {
+    }
+
+    public ClusterOptions(string name, IReadOnlyList<NodeOptions> nodes, IReadOnlyList<string> approvers,
+        IReadOnlyList<MaintenanceWindowOptions> maintenanceWindows, string timeZone = "UTC")
+    {
+        Name = name;
+        Nodes = nodes;
+        Approvers = approvers;
+        MaintenanceWindows = maintenanceWindows;
+        TimeZone = timeZone;
+    }
+
+    public string Name { get; init; } = "";
+
+    /// <summary>In the order subscribers are worked on; the publisher of each product goes first anyway.</summary>
+    public IReadOnlyList<NodeOptions> Nodes { get; init; } = [];
+
+    /// <summary>Principals (<c>aad:&lt;object id&gt;</c>, <c>slack:&lt;user id&gt;</c>, <c>cli:&lt;name&gt;</c>) who may approve.</summary>
+    public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    /// <summary>When service-impacting steps may run; none means "any time".</summary>
+    public IReadOnlyList<MaintenanceWindowOptions> MaintenanceWindows { get; init; } = [];
+
+    /// <summary>IANA or Windows id the windows are expressed in (<c>Europe/Amsterdam</c>).</summary>
+    public string TimeZone { get; init; } = "UTC";
+}

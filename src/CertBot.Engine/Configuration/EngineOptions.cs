@@ -1,12 +1,14 @@
 namespace CertBot.Engine.Configuration;
 
 /// <summary>
-/// Everything the engine plans and decides with: the clusters, who approves, when changes may happen.
-/// Bound from the <c>CertBot</c> section of appsettings.json by the host; plain records so the engine needs
-/// no configuration library.
+/// The <c>CertBot</c> section: the clusters and their nodes, who approves, when changes may happen, the bulk
+/// SFTP server. The one model of the section for every project (the adapter reads the nodes' addresses from
+/// it too), bound once by <see cref="EngineServiceCollectionExtensions.AddCertBotOptions"/>.
 /// </summary>
 public sealed record EngineOptions
 {
+    public const string Section = "CertBot";
+
     /// <summary>How long an approval gate stays open before the run is cancelled.</summary>
     public static readonly TimeSpan DefaultGateExpiry = TimeSpan.FromHours(4);
 
@@ -20,8 +22,11 @@ public sealed record EngineOptions
     /// </summary>
     public bool AllowCliApprovals { get; init; } = true;
 
+    /// <summary><c>CertBot:Sftp</c> as written; <see cref="BulkSftp"/> is what planning uses.</summary>
+    public SftpOptions? Sftp { get; init; }
+
     /// <summary>The SFTP server bulk certificate exchange (P8) uses; null when exchange is not set up.</summary>
-    public BulkSftpOptions? BulkSftp { get; init; }
+    public SftpOptions? BulkSftp => Sftp is { } sftp && !string.IsNullOrWhiteSpace(sftp.Host) ? sftp : null;
 
     /// <summary>The configured cluster with this name, or null.</summary>
     public ClusterOptions? FindCluster(string name) =>

@@ -1,14 +1,23 @@
 using CertBot.Engine.Model;
 using CertBot.Engine.Runs;
+using Microsoft.Extensions.Options;
 
 namespace CertBot.Engine.Configuration;
 
 /// <summary>
-/// Checks the configuration on start and says what to fix, in the operator's words. The engine plans with
-/// whatever it is given; the host refuses to start on any error listed here.
+/// Checks what the engine plans and decides with (clusters, nodes, publishers, approvers, windows, gate expiry)
+/// once at start (the options pattern's start-up validation), and says what to fix in the operator's words.
+/// Unreadable values are <see cref="EngineSectionValidator"/>'s; how nodes are reached is the adapter's check.
 /// </summary>
-public static class EngineOptionsValidator
+public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
 {
+    public ValidateOptionsResult Validate(string? name, EngineOptions options)
+    {
+        var problems = Validate(options);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    /// <summary>The rules on the bound options alone (no configuration needed).</summary>
     public static IReadOnlyList<string> Validate(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,17 +42,17 @@ public static class EngineOptionsValidator
             ValidateCluster(cluster, errors);
         }
 
-        if (options.BulkSftp is { } sftp && (sftp.Port is <= 0 or > 65535 || string.IsNullOrWhiteSpace(sftp.Host) || string.IsNullOrWhiteSpace(sftp.PasswordSecret)))
-        {
-            errors.Add("BulkSftp needs a host, a port between 1 and 65535 and PasswordSecret (the name of the variable holding the password)");
-        }
-
         return errors;
     }
 
     private static void ValidateCluster(ClusterOptions cluster, List<string> errors)
     {
         var name = cluster.Name;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
         if (cluster.Nodes.Count == 0)
         {
             errors.Add($"cluster '{name}' has no node");

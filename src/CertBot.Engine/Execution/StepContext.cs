@@ -24,7 +24,7 @@ public sealed class StepContext(
     /// <exception cref="StepVerificationException">Exchange is not configured or the password secret is not set.</exception>
     public BulkSftpSettings BulkSettings()
     {
-        var sftp = options.BulkSftp ?? throw new StepVerificationException("SFTP", "no bulk SFTP server is configured (CertBot:BulkSftp)");
+        var sftp = options.BulkSftp ?? throw new StepVerificationException("SFTP", "no bulk SFTP server is configured (CertBot:Sftp)");
         var password = secrets.Find(sftp.PasswordSecret)
             ?? throw new StepVerificationException("SFTP", $"the secret {sftp.PasswordSecret} (bulk SFTP password) is not set");
         masker.Add(password);

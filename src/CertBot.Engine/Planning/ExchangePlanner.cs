@@ -25,7 +25,7 @@ public sealed class ExchangePlanner : IProcedurePlanner
         var sftp = context.Options.BulkSftp;
         if (sftp is null)
         {
-            context.Plan.Block("no bulk SFTP server is configured (CertBot:BulkSftp): both publishers export to it");
+            context.Plan.Block("no bulk SFTP server is configured (CertBot:Sftp): both publishers export to it");
         }
 
         if (source is null || destination is null)

@@ -8,8 +8,8 @@ namespace CertBot.Host.Composition;
 /// </summary>
 public static class HostConfiguration
 {
-    /// <exception cref="StartupRefusedException">A --config file is missing, or the configuration has problems.</exception>
-    public static HostSettings AddCertBotConfiguration(this WebApplicationBuilder builder, string[] args)
+    /// <exception cref="StartupRefusedException">A --config file is missing.</exception>
+    public static WebApplicationBuilder AddCertBotConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var missing = new List<string>();
@@ -37,6 +37,6 @@ public static class HostConfiguration
             builder.Configuration["urls"] = ListenUrls.Default;
         }
 
-        return HostSettingsReader.Read(builder.Configuration, Environment.GetEnvironmentVariable);
+        return builder;
     }
 }

@@ -1,16 +1,26 @@
+using CertBot.Engine.Configuration;
+using CertBot.Engine.Execution;
 using CertBot.Host.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CertBot.Host.Composition;
 
-/// <summary>What the host itself adds: the system clock, the settings it read, the health endpoint.</summary>
+/// <summary>What the host itself adds: the system clock, its hosted services, the health endpoint.</summary>
 public static class HostServiceCollectionExtensions
 {
-    public static IServiceCollection AddCertBotHost(this IServiceCollection services, HostSettings settings)
+    /// <summary>
+    /// The start notice, the schema migration (a hosted service that finishes before the runner and the
+    /// endpoints start: hosted services start in registration order, before Kestrel listens), the runner as a
+    /// hosted service (recovery on start, then the work loop until the host stops) and the store's health check.
+    /// </summary>
+    public static IServiceCollection AddCertBotHost(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(settings);
         services.AddHostedService<StartupNotice>();
+        services.AddHostedService<StoreMigrationService>();
+        services.AddHostedService(sp => new RunnerService(sp.GetRequiredService<Runner>(),
+            sp.GetRequiredService<IOptions<RunnerOptions>>().Value.EffectivePollInterval, sp.GetRequiredService<ILogger<RunnerService>>()));
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }
 

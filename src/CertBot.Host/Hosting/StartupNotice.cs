@@ -6,16 +6,16 @@ using CertBot.Storage.Sqlite;
 namespace CertBot.Host.Hosting;
 
 /// <summary>Says once at start where runs are kept and whether Teams authentication is off (local mode).</summary>
-public sealed class StartupNotice(HostSettings settings, IConfiguration configuration, ILogger<StartupNotice> logger) : IHostedService
+public sealed class StartupNotice(StorageOptions storage, IConfiguration configuration, ILogger<StartupNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Log.StoreChosen(logger, settings.Storage.Provider == StorageProvider.Postgres
-            ? $"PostgreSQL (connection string from {settings.Storage.PostgresConnectionVariable})"
-            : $"SQLite {settings.Storage.SqlitePath ?? SqliteEngineStore.DefaultPath}");
+        Log.StoreChosen(logger, storage.Provider == StorageProvider.Postgres
+            ? $"PostgreSQL (connection string from {storage.PostgresConnectionVariable})"
+            : $"SQLite {storage.SqlitePath ?? SqliteEngineStore.DefaultPath}");
         if (string.IsNullOrWhiteSpace(configuration[$"{TeamsServiceCollectionExtensions.Section}:AppId"]))
         {
-            Log.LocalMode(logger, string.Join(", ", settings.ListenUrls));
+            Log.LocalMode(logger, string.Join(", ", ListenUrls.From(configuration)));
         }
 
         return Task.CompletedTask;

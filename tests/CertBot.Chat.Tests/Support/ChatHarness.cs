@@ -4,12 +4,10 @@ using CertBot.Chat.Requests;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Cisco;
-using CertBot.Cisco.Configuration;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
-using CertBot.Engine.Storage;
-using CertBot.Storage.Chat;
-using CertBot.Storage.Sqlite;
+using CertBot.Storage;
+using CertBot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertBot.Chat.Tests.Support;
 
 /// <summary>
-/// The chat core as the host composes it: AddCertBotChat over the engine with a real SQLite file, the lab's
-/// nodes through the Cisco adapter, the chat store in the same file; the platform is a recording thread.
+/// The chat core as the host composes it (AddCertBotStorage, AddCertBotCisco, AddCertBotEngine, AddCertBotChat):
+/// a real SQLite file for the engine and chat stores, the lab's nodes through the Cisco adapter; the platform is a recording thread.
 /// </summary>
 internal sealed class ChatHarness : IAsyncDisposable
 {
@@ -51,29 +49,26 @@ internal sealed class ChatHarness : IAsyncDisposable
         var harness = new ChatHarness();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(lab.CertBotConfigPath)
+            .AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, Approver))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
+                ["CertBot:GateExpiry"] = (gateExpiry ?? EngineOptions.DefaultGateExpiry).ToString(),
                 ["CertBot:Chat:ProgressUpdateInterval"] = (progressInterval ?? TimeSpan.Zero).ToString(),
                 ["CertBot:Chat:DeliveryInterval"] = "00:00:00.050",
                 ["CertBot:Storage:SqlitePath"] = Path.Combine(harness.directory, "certbot.db"),
             })
             .Build();
-        var cisco = new CertBotOptions();
-        configuration.GetSection(CertBotOptions.Section).Bind(cisco);
-        var engineOptions = new EngineOptions
-        {
-            GateExpiry = gateExpiry ?? EngineOptions.DefaultGateExpiry,
-            Clusters = cisco.Clusters.Select(c => new Engine.Configuration.ClusterOptions(
-                c.Name, c.Nodes.Select(n => new Engine.Configuration.NodeOptions(n.Name, n.Product!.Value, n.Role!.Value)).ToList(), [Approver], [])).ToList(),
-        };
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton(engineOptions);
-        services.AddSingleton<IEngineStore>(new SqliteEngineStore(Path.Combine(harness.directory, "certbot.db"), TimeProvider.System));
-        services.AddSingleton<IChatThread>(harness.Thread);
-        services.AddCertBotCisco(cisco, _ => null);
-        services.AddCertBotChatStorage(configuration);
-        services.AddCertBotChat(configuration);
-        harness.provider = services.BuildServiceProvider();
+        // The host's composition; only the chat platform is replaced by the recording thread.
+        harness.provider = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IChatThread>(harness.Thread)
+            .AddCertBotStorage()
+            .AddCertBotCisco()
+            .AddCertBotEngine()
+            .AddCertBotChat(configuration)
+            .BuildServiceProvider();
+        Assert.Empty(StartupProblems.Of(harness.provider));
         return harness;
     }
 

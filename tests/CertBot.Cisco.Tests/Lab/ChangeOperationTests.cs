@@ -12,7 +12,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task Regenerate_Confirmed_ReturnsTheNewSelfSignedCertificate_ReadBackOnce()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "tomcat", "tomcat.pem", None);
         var log = lab.Node("lab-west", "cucm-pub").CommandLog;
@@ -29,7 +29,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ImportTrustThenDelete_LeavesTheStoreAsBefore_EachVerifiedByTheSession()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
         using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(pem);
@@ -53,7 +53,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ImportTrust_GivenTheStoreName_SendsTheUnitAsRealNodesExpect()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "imp-sub1");
         var pem = await File.ReadAllTextAsync(Path.Combine(lab.RuntimeDirectory, "ca", "ca.pem"));
         var before = await session.ListEntriesAsync(trust: true, None);
@@ -72,7 +72,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task DeleteTrust_OfAFileThatIsNotListed_SendsNoDeleteAndSaysSo()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var log = lab.Node("lab-west", "cucm-pub").CommandLog;
         var mark = CommandLog.Commands(log).Count;
@@ -106,7 +106,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task GenerateCsr_ReturnsARequestForTheUnitsSubject()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
 
         var csr = await session.GenerateCsrAsync("tomcat", None);
@@ -119,7 +119,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task ControlService_StopThenStartThenRestart_EndsInTheWantedState()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var wait = TimeSpan.FromSeconds(60);
 
@@ -135,7 +135,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task Bulk_ExportConsolidateImport_FilesAreReadBackFromTheSftpServer()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         var sftp = lab.Inventory.Sftp;
         var settings = new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory);
         await using (var east = await connection.OpenAsync("lab-east", "cucm-pub"))
@@ -177,7 +177,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task Sftp_UploadListDownload_RoundTripsTheBytes()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         var client = connection.Sftp;
         var endpoint = connection.Directory.SftpEndpoint()!;
         var directory = lab.Inventory.Sftp.Directory.TrimEnd('/');
@@ -204,7 +204,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
     [Fact]
     public async Task BulkDirectory_ListsTheConfiguredServer_AndRefusesAnUnpinnedOne()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         var client = connection.Sftp;
         var endpoint = connection.Directory.SftpEndpoint()!;
         var sftp = lab.Inventory.Sftp;
@@ -212,7 +212,8 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         var name = $"listing-{Guid.NewGuid():N}.txt";
         await client.UploadAsync(endpoint, marker, $"{sftp.Directory.TrimEnd('/')}/{name}", None);
         File.Delete(marker);
-        var directory = new CertBot.Cisco.Nodes.SftpBulkDirectory(connection.Directory, client);
+        // The directory every composition registers: the strict one, only the configured server with its pinned key.
+        var directory = connection.BulkDirectory;
 
         var listed = await directory.ListAsync(new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory), None);
         var elsewhere = await Assert.ThrowsAsync<NodeException>(() =>

@@ -13,7 +13,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task Open_WithAWrongPassword_FailsAsAuthentication()
     {
-        var connection = new LabConnection(lab, o => o.Clusters.Single(c => c.Name == "lab-east").Nodes.Single(n => n.Name == "imp-pub").Password = "not-the-password");
+        using var connection = new LabConnection(lab, ("lab-east", "imp-pub", "Password", "not-the-password"));
 
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-east", "imp-pub"));
 
@@ -25,7 +25,7 @@ public sealed class FailureTests(CiscoLab lab)
     public async Task Open_AfterTheHostKeyChanged_IsRefusedBeforeAnyCommand()
     {
         var node = lab.Node("lab-west", "cucm-sub1");
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await (await connection.OpenAsync("lab-west", "cucm-sub1")).DisposeAsync();
         await lab.FaultAsync("lab-west", "cucm-sub1", "hostkey");
         var log = SshdLog.PathOf(lab, "lab-west", "cucm-sub1");
@@ -43,7 +43,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task Open_NodeDown_FailsAsUnreachable()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await lab.FaultAsync("lab-west", "cucm-pub", "unreachable");
         try
         {
@@ -60,7 +60,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task Command_SlowerThanItsTimeout_FailsAsTimeout()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "slow", "500");
         try
@@ -79,7 +79,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task ServiceThatNeverStarts_FailsWithItsLastState()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "stuck", "Cisco CTIManager");
         try
@@ -100,7 +100,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task FailingCommand_CarriesTheNodeCommandAndOutputTail()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         await lab.FaultAsync("lab-west", "cucm-pub", "fail", "show version");
         try
@@ -167,7 +167,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task SessionDroppedDuringAReadCommand_IsReopenedForReadsOnly()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "ITLRecovery", "ITLRecovery.pem", None);
         await lab.FaultAsync("lab-west", "cucm-pub", "drop", "utils service list");
@@ -205,7 +205,7 @@ public sealed class FailureTests(CiscoLab lab)
     [Fact]
     public async Task QuestionNotAllowed_IsNotAnsweredAndChangesNothing()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         var endpoint = connection.Directory.EndpointFor(connection.Ref("lab-west", "cucm-pub"));
         var settings = new CliSessionSettings { QuietPeriod = TimeSpan.FromMilliseconds(500) };
         await using (var session = await connection.OpenAsync("lab-west", "cucm-pub"))

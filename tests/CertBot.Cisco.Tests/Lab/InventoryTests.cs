@@ -9,7 +9,7 @@ public sealed class InventoryTests(CiscoLab lab)
     [Fact]
     public async Task Inventory_OfLabEast_ReportsEveryNodeOverExactlyOneLoginEach()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         var nodes = lab.Inventory.Cluster("lab-east").Nodes;
         var before = nodes.ToDictionary(n => n.Name, n => CommandLog.Commands(n.CommandLog).Count);
         var inventory = new InventoryReader(connection.Port, TimeProvider.System, 8);

@@ -1,37 +1,45 @@
 using CertBot.Cisco.Configuration;
 using CertBot.Cisco.Nodes;
+using CertBot.Cisco.Transport;
 using CertBot.Cisco.Transport.SshNet;
-using CertBot.Cli.Configuration;
+using CertBot.Engine.Configuration;
 using CertBot.Engine.Model;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cisco.Tests.Lab;
 
-/// <summary>CertBot's own way to the lab: the lab's certbot.json through the CLI's configuration loading.</summary>
-internal sealed class LabConnection
+/// <summary>CertBot's own way to the lab: the lab's certbot.json composed through AddCertBotCisco, as the host and the CLI do.</summary>
+internal sealed class LabConnection : IDisposable
 {
-    public LabConnection(CiscoLab lab, Action<CertBotOptions>? tune = null)
+    private readonly ServiceProvider services;
+
+    /// <param name="changes">Node settings written over the lab's file (cluster, node, key, value).</param>
+    public LabConnection(CiscoLab lab, params (string Cluster, string Node, string Key, string Value)[] changes)
     {
-        Options = CliConfiguration.Load(new FileInfo(lab.CertBotConfigPath), _ => null);
-        tune?.Invoke(Options);
-        Directory = new NodeDirectory(Options, _ => null);
-        Connector = new SshConnector(SshSettings.From(Options.Ssh), NullLoggerFactory.Instance);
-        Transport = new SshNetCliTransport(Connector);
-        Sftp = new SshNetSftpClient(Connector);
-        Port = new CiscoNodePort(Directory, Transport, TimeProvider.System, NullLoggerFactory.Instance);
+        var file = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).Build();
+        var overrides = changes.ToDictionary(c => $"{NodePath(file, c.Cluster, c.Node)}:{c.Key}", c => (string?)c.Value);
+        var configuration = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).AddInMemoryCollection(overrides).Build();
+        services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddCertBotCisco().BuildServiceProvider();
+        Options = services.GetRequiredService<EngineOptions>();
+        Directory = services.GetRequiredService<NodeDirectory>();
+        Port = services.GetRequiredService<CiscoNodePort>();
     }
 
-    public CertBotOptions Options { get; }
+    public EngineOptions Options { get; }
 
     public NodeDirectory Directory { get; }
 
-    public SshConnector Connector { get; }
+    public SshConnector Connector => services.GetRequiredService<SshConnector>();
 
-    public SshNetCliTransport Transport { get; }
+    public SshNetCliTransport Transport => (SshNetCliTransport)services.GetRequiredService<ICliTransport>();
 
-    public SshNetSftpClient Sftp { get; }
+    public SshNetSftpClient Sftp => (SshNetSftpClient)services.GetRequiredService<ISftpClient>();
 
     public CiscoNodePort Port { get; }
+
+    /// <summary>The bulk directory the composition registers (the strict one: only the configured server).</summary>
+    public Engine.Execution.IBulkDirectory BulkDirectory => services.GetRequiredService<Engine.Execution.IBulkDirectory>();
 
     public NodeRef Ref(string cluster, string node)
     {
@@ -40,4 +48,12 @@ internal sealed class LabConnection
     }
 
     public Task<CiscoNodeSession> OpenAsync(string cluster, string node) => Port.OpenAsync(Ref(cluster, node), CancellationToken.None);
+
+    public void Dispose() => services.Dispose();
+
+    private static string NodePath(IConfiguration file, string cluster, string node)
+    {
+        var c = file.GetSection("CertBot:Clusters").GetChildren().Single(x => x["Name"] == cluster);
+        return c.GetSection("Nodes").GetChildren().Single(n => n["Name"] == node).Path;
+    }
 }

@@ -11,7 +11,7 @@ public sealed class PagerTests(CiscoLab lab)
     [Fact]
     public async Task PaginationOn_LongOutputsArePagedThroughCompletely()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         IReadOnlyList<ServiceStatus> expected;
         CertificateInfo tomcat;
         await using (var session = await connection.OpenAsync("lab-east", "imp-pub"))

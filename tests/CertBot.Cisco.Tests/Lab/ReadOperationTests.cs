@@ -10,7 +10,7 @@ public sealed class ReadOperationTests(CiscoLab lab)
     {
         var log = lab.Node("lab-east", "cucm-pub").CommandLog;
         var before = CommandLog.Commands(log).Count;
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
 
         await using (var session = await connection.OpenAsync("lab-east", "cucm-pub"))
         {
@@ -40,7 +40,7 @@ public sealed class ReadOperationTests(CiscoLab lab)
     [Fact]
     public async Task GetCertificate_MatchesItsPemAndListEntry()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "cucm-sub1");
 
         var tomcat = await session.GetCertificateAsync(CertificateInfo.OwnStore, "tomcat", "tomcat.pem", CancellationToken.None);
@@ -57,7 +57,7 @@ public sealed class ReadOperationTests(CiscoLab lab)
     [Fact]
     public async Task CaSignedIdentity_OnImpSub2CupXmpp_IsDetectedWithItsSans()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "imp-sub2");
 
         var entries = await session.ListEntriesAsync(trust: false, CancellationToken.None);
@@ -73,7 +73,7 @@ public sealed class ReadOperationTests(CiscoLab lab)
     [Fact]
     public async Task ShowNetworkCluster_OnThePublisher_ListsEveryNodeWithTheImpPublisher()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "cucm-pub");
 
         var members = await session.ShowNetworkClusterAsync(CancellationToken.None);
@@ -87,7 +87,7 @@ public sealed class ReadOperationTests(CiscoLab lab)
     [Fact]
     public async Task Version_OfTheOlderCluster_IsItsOwn()
     {
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
 
         Assert.StartsWith("12.5", await session.GetActiveVersionAsync(CancellationToken.None), StringComparison.Ordinal);

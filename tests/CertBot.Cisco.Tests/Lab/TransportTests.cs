@@ -16,7 +16,7 @@ public sealed class TransportTests(CiscoLab lab)
     {
         var log = SshdLog.PathOf(lab, "lab-east", "imp-sub1");
         var before = SshdLog.Authentications(log).Count;
-        var connection = new LabConnection(lab);
+        using var connection = new LabConnection(lab);
 
         await using (var session = await connection.OpenAsync("lab-east", "imp-sub1"))
         {
@@ -34,7 +34,7 @@ public sealed class TransportTests(CiscoLab lab)
         var node = lab.Node("lab-west", "cucm-sub1");
         var log = SshdLog.PathOf(lab, "lab-west", "cucm-sub1");
         var before = (SshdLog.Authentications(log).Count, CommandLog.Commands(node.CommandLog).Count);
-        var connection = new LabConnection(lab, o => Legacy(o, false));
+        using var connection = new LabConnection(lab, Legacy(false));
 
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-sub1"));
 
@@ -46,12 +46,12 @@ public sealed class TransportTests(CiscoLab lab)
     [Fact]
     public async Task LegacyOnlyNode_WithTheOption_LogsInWithPassword()
     {
-        var connection = new LabConnection(lab, o => Legacy(o, true));
+        using var scanner = new LabConnection(lab);
         var host = lab.Node("lab-west", "cucm-sub1");
         // Pinned from what the node offers now (trust-host's code): the host key test replaces this node's key.
-        var keys = await connection.Connector.ScanAsync(host.Host, host.Port, allowLegacy: true, None);
-        var refused = await connection.Connector.ScanAsync(host.Host, host.Port, allowLegacy: false, None);
-        connection.Options.Clusters.Single(c => c.Name == "lab-west").Nodes.Single(n => n.Name == "cucm-sub1").HostKeySha256 = Assert.Single(keys).Fingerprint;
+        var keys = await scanner.Connector.ScanAsync(host.Host, host.Port, allowLegacy: true, None);
+        var refused = await scanner.Connector.ScanAsync(host.Host, host.Port, allowLegacy: false, None);
+        using var connection = new LabConnection(lab, Legacy(true), ("lab-west", "cucm-sub1", "HostKeySha256", Assert.Single(keys).Fingerprint));
         var log = SshdLog.PathOf(lab, "lab-west", "cucm-sub1");
         var before = SshdLog.Authentications(log).Count;
 
@@ -70,7 +70,7 @@ public sealed class TransportTests(CiscoLab lab)
     {
         var log = SshdLog.PathOf(lab, "lab-east", "imp-sub1");
         var before = SshdLog.Authentications(log).Count;
-        var connection = new LabConnection(lab, o => o.Clusters.Single(c => c.Name == "lab-east").Nodes.Single(n => n.Name == "imp-sub1").Password = "wrong-password");
+        using var connection = new LabConnection(lab, ("lab-east", "imp-sub1", "Password", "wrong-password"));
 
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-east", "imp-sub1"));
 
@@ -81,6 +81,6 @@ public sealed class TransportTests(CiscoLab lab)
         Assert.DoesNotContain("wrong-password", e.ToString(), StringComparison.Ordinal);
     }
 
-    private static void Legacy(CertBot.Cisco.Configuration.CertBotOptions options, bool allow) =>
-        options.Clusters.Single(c => c.Name == "lab-west").Nodes.Single(n => n.Name == "cucm-sub1").AllowLegacyHostKeyAlgorithms = allow;
+    private static (string, string, string, string) Legacy(bool allow) =>
+        ("lab-west", "cucm-sub1", "AllowLegacyHostKeyAlgorithms", allow ? "true" : "false");
 }

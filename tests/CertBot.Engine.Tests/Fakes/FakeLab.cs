@@ -58,7 +58,7 @@ public sealed class FakeLab
     {
         Clusters = [East, West],
         AllowCliApprovals = AllowCliApprovals,
-        BulkSftp = new BulkSftpOptions("sftp.lab", 22, "certbot", "/bulk", "BULK_SFTP_PASSWORD"),
+        Sftp = new SftpOptions { Host = "sftp.lab", Port = 22, Username = "certbot", Directory = "/bulk", PasswordEnvironmentVariable = "BULK_SFTP_PASSWORD" },
     };
 
     public FakeNode this[string name] => Port.Nodes[name];

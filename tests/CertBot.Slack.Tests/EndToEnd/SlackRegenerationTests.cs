@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CertBot.Cisco.Configuration;
+using CertBot.Engine.Configuration;
 using CertBot.Cisco.Nodes;
 using CertBot.Engine.Model;
 using CertBot.Slack.Tests.Support;
@@ -136,7 +137,7 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
 
     private async Task<Dictionary<string, string>> TomcatSerialsAsync()
     {
-        var options = bot.Services.GetRequiredService<CertBotOptions>();
+        var options = bot.Services.GetRequiredService<EngineOptions>();
         var port = bot.Services.GetRequiredService<CiscoNodePort>();
         var cluster = options.Clusters.Single(c => c.Name == Cluster);
         var serials = new Dictionary<string, string>();

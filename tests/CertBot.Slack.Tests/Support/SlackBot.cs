@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Text;
 using CertBot.Chat;
-using CertBot.Chat.Storage;
 using CertBot.Cisco;
-using CertBot.Cisco.Configuration;
 using CertBot.Engine;
-using CertBot.Engine.Configuration;
+using CertBot.Engine.Storage;
 using CertBot.Slack.Signing;
 using CertBot.Storage;
-using CertBot.Storage.Chat;
+using CertBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,14 +14,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using EngineCluster = CertBot.Engine.Configuration.ClusterOptions;
-using EngineNode = CertBot.Engine.Configuration.NodeOptions;
 
 namespace CertBot.Slack.Tests.Support;
 
 /// <summary>
-/// The bot as the host puts it together, on a real Kestrel at 127.0.0.1: SQLite stores in files, the Cisco adapter
-/// against the lab, the chat core, the Slack front talking to <see cref="FakeSlackApi"/>, and the engine's runner.
+/// The bot as the host puts it together (the same AddCertBotXxx), on a real Kestrel at 127.0.0.1: a SQLite file, the
+/// Cisco adapter against the lab, the chat core, the Slack front talking to <see cref="FakeSlackApi"/>, and the engine's runner.
 /// </summary>
 public sealed class SlackBot : IAsyncDisposable
 {
@@ -52,49 +48,37 @@ public sealed class SlackBot : IAsyncDisposable
     public static async Task<SlackBot> StartAsync(SlackLab lab, FakeSlackApi slack)
     {
         var directory = Directory.CreateTempSubdirectory("certbot-slack-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
-            ["Slack:SigningSecret"] = SigningSecret,
-            ["Slack:BotToken"] = "xoxb-lab-token",
-            ["CertBot:Chat:Workers"] = "1",
-            ["Slack:BaseDelay"] = "00:00:00.050",
-            ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
-            ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00.200",
-        }).Build();
-
-        var cisco = new CertBotOptions();
-        new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).Build().GetSection(CertBotOptions.Section).Bind(cisco);
-        var time = TimeProvider.System;
-        var engineStore = await EngineStores.OpenAsync(new StorageOptions(SqlitePath: Path.Combine(directory, "engine.db")), time, _ => null, CancellationToken.None);
-        var chatStore = new SqliteChatStore(Path.Combine(directory, "chat.db"), time);
-        await chatStore.MigrateAsync(CancellationToken.None);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(lab.CertBotConfigPath)
+            .AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, "slack:" + Approver))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
+                ["Slack:SigningSecret"] = SigningSecret,
+                ["Slack:BotToken"] = "xoxb-lab-token",
+                ["CertBot:Chat:Workers"] = "1",
+                ["Slack:BaseDelay"] = "00:00:00.050",
+                ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
+                ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00.200",
+                ["CertBot:Storage:SqlitePath"] = Path.Combine(directory, "certbot.db"),
+            }).Build();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddConfiguration(configuration);
         builder.Services
-            .AddSingleton(EngineOptionsOf(cisco))
-            .AddSingleton(engineStore)
-            .AddSingleton<IChatStore>(chatStore)
-            .AddCertBotCisco(cisco, _ => null)
+            .AddCertBotStorage()
+            .AddCertBotCisco()
+            .AddCertBotEngine()
             .AddCertBotChat(configuration)
             .AddCertBotSlack(configuration, _ => null);
         var app = builder.Build();
+        await app.Services.GetRequiredService<IEngineStore>().MigrateAsync(CancellationToken.None);
         app.MapCertBotSlack();
         await app.StartAsync();
         return new SlackBot(app, directory);
     }
-
-    /// <summary>The lab's clusters as the engine sees them; only <see cref="Approver"/> may approve.</summary>
-    private static EngineOptions EngineOptionsOf(CertBotOptions cisco) => new()
-    {
-        Clusters = [.. cisco.Clusters.Select(c => new EngineCluster(
-            c.Name,
-            [.. c.Nodes.Select(n => new EngineNode(n.Name, n.Product!.Value, n.Role!.Value))],
-            ["slack:" + Approver],
-            []))],
-    };
 
     /// <summary>Posts a body signed as Slack signs it (or with the given timestamp and secret).</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, DateTimeOffset? at = null, string? secret = null,

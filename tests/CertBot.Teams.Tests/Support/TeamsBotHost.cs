@@ -3,12 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CertBot.Chat;
 using CertBot.Cisco;
-using CertBot.Cisco.Configuration;
 using CertBot.Engine;
-using CertBot.Engine.Configuration;
 using CertBot.Engine.Storage;
-using CertBot.Storage.Chat;
-using CertBot.Storage.Sqlite;
+using CertBot.Storage;
+using CertBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,8 +19,8 @@ using Microsoft.Extensions.Logging;
 namespace CertBot.Teams.Tests.Support;
 
 /// <summary>
-/// The bot as the host composes it, on a real Kestrel port on 127.0.0.1: AddCertBotTeams, AddCertBotChat, the
-/// chat store and the engine over a SQLite file, the lab through the Cisco adapter, MapCertBotTeams. The
+/// The bot as the host composes it, on a real Kestrel port on 127.0.0.1: AddCertBotStorage, AddCertBotCisco,
+/// AddCertBotEngine, AddCertBotChat, AddCertBotTeams (a SQLite file, the lab through the Cisco adapter), MapCertBotTeams. The
 /// Connector is the recording one (the activities' serviceUrl). No runner: approvals change nothing on the lab.
 /// </summary>
 internal sealed class TeamsBotHost : IAsyncDisposable
@@ -56,21 +54,16 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00",
             ["CertBot:Storage:SqlitePath"] = Path.Combine(host.directory, "certbot.db"),
         });
-        var cisco = new CertBotOptions();
-        builder.Configuration.GetSection(CertBotOptions.Section).Bind(cisco);
-        builder.Services.AddSingleton(new EngineOptions
-        {
-            Clusters = cisco.Clusters.Select(c => new Engine.Configuration.ClusterOptions(
-                c.Name, c.Nodes.Select(n => new Engine.Configuration.NodeOptions(n.Name, n.Product!.Value, n.Role!.Value)).ToList(), ["aad:" + ApproverAad], [])).ToList(),
-        });
-        var store = new SqliteEngineStore(Path.Combine(host.directory, "certbot.db"), TimeProvider.System);
-        await store.MigrateAsync(default);
-        builder.Services.AddSingleton<IEngineStore>(store);
-        builder.Services.AddCertBotCisco(cisco, _ => null);
-        builder.Services.AddCertBotChatStorage(builder.Configuration);
-        builder.Services.AddCertBotChat(builder.Configuration);
-        builder.Services.AddCertBotTeams(builder.Configuration);
+        builder.Configuration.AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, "aad:" + ApproverAad));
+        // The host's composition without its hosted runner: approvals change nothing on the lab.
+        builder.Services
+            .AddCertBotStorage()
+            .AddCertBotCisco()
+            .AddCertBotEngine()
+            .AddCertBotChat(builder.Configuration)
+            .AddCertBotTeams(builder.Configuration);
         host.app = builder.Build();
+        await host.app.Services.GetRequiredService<IEngineStore>().MigrateAsync(default);
         host.app.MapCertBotTeams();
         await host.app.StartAsync();
         var address = host.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
