@@ -1,6 +1,7 @@
 using CertBot.Engine.Configuration;
 using CertBot.Teams;
 using CertBot.Teams.Protocol.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace CertBot.Host.Composition;
 
@@ -16,15 +17,16 @@ public static class HostConfigurationChecks
     {
         ArgumentNullException.ThrowIfNull(app);
         var configuration = (IConfigurationRoot)app.Configuration;
-        var problems = StartupProblems.Of(app.Services).Concat(Problems(configuration, Environment.GetEnvironmentVariable)).Distinct(StringComparer.Ordinal).ToList();
+        var teams = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        var problems = StartupProblems.Of(app.Services).Concat(Problems(configuration, teams, Environment.GetEnvironmentVariable)).Distinct(StringComparer.Ordinal).ToList();
         return problems.Count == 0 ? app : throw new StartupRefusedException(problems);
     }
 
-    public static IEnumerable<string> Problems(IConfigurationRoot configuration, Func<string, string?> environment)
+    /// <param name="teams">The Teams front's own options, as AddCertBotTeams bound them.</param>
+    public static IEnumerable<string> Problems(IConfigurationRoot configuration, BotAuthenticationOptions teams, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var teams = new BotAuthenticationOptions();
-        configuration.GetSection(TeamsServiceCollectionExtensions.Section).Bind(teams);
+        ArgumentNullException.ThrowIfNull(teams);
         if (LocalModeGuard.Check(teams, ListenUrls.From(configuration)) is { } refusal)
         {
             yield return refusal + " (Teams:AppId, or --urls http://127.0.0.1:3978)";
