@@ -4,13 +4,17 @@ using System.Security.Cryptography.X509Certificates;
 namespace CertBot.Lab.Pki;
 
 /// <summary>
-/// PKCS#12 files of the bulk certificate exchange: certificate bags only (no private keys, so no
-/// encryption and no MAC), each with a friendly name <c>&lt;fqdn&gt;/&lt;unit&gt;</c> that tells the importing
-/// cluster what kind of certificate it is. Written with System.Formats.Asn1 because the in-box PKCS#12
-/// export cannot set friendly names on Linux.
+/// PKCS#12 files of the bulk certificate exchange as CUCM writes them (an older Java keystore): certificate bags
+/// only (no private keys), encrypted with <c>pbeWithSHA1And40BitRC2-CBC</c> under <see cref="FilePassword"/> and
+/// sealed with a SHA-1 MAC (<see cref="LegacyPkcs12"/>), each bag with a friendly name <c>&lt;fqdn&gt;/&lt;unit&gt;</c>
+/// that tells the importing cluster what kind of certificate it is. Written with System.Formats.Asn1 because the
+/// in-box PKCS#12 export can neither set friendly names on Linux nor encrypt with RC2-40.
 /// </summary>
 public static class CertificateBundle
 {
+    /// <summary>The password of the lab's bulk files. Invented: no public source names the one CUCM uses.</summary>
+    public const string FilePassword = "certbot-lab-bulk";
+
     private const string DataOid = "1.2.840.113549.1.7.1";
     private const string CertBagOid = "1.2.840.113549.1.12.10.1.3";
     private const string X509CertificateOid = "1.2.840.113549.1.9.22.1";
@@ -31,20 +35,22 @@ public static class CertificateBundle
         var authenticatedSafe = new AsnWriter(AsnEncodingRules.DER);
         using (authenticatedSafe.PushSequence())
         {
-            WriteDataContentInfo(authenticatedSafe, safeContents.Encode());
+            LegacyPkcs12.WriteEncryptedData(authenticatedSafe, safeContents.Encode(), FilePassword);
         }
 
+        var authenticatedSafeBytes = authenticatedSafe.Encode();
         var pfx = new AsnWriter(AsnEncodingRules.DER);
         using (pfx.PushSequence())
         {
             pfx.WriteInteger(3);
-            WriteDataContentInfo(pfx, authenticatedSafe.Encode());
+            WriteDataContentInfo(pfx, authenticatedSafeBytes);
+            LegacyPkcs12.WriteMacData(pfx, authenticatedSafeBytes, FilePassword);
         }
 
         return pfx.Encode();
     }
 
-    /// <summary>Decodes a file written by <see cref="Write"/> (or any unencrypted PKCS#12 with named certificate bags).</summary>
+    /// <summary>Decodes a file written by <see cref="Write"/> (plain or RC2-40-encrypted safes with named certificate bags).</summary>
     /// <exception cref="AsnContentException">Not such a file.</exception>
     public static IReadOnlyList<BundleEntry> Read(byte[] pfxBytes)
     {
@@ -144,7 +150,8 @@ public static class CertificateBundle
     private static byte[] ReadDataContentInfo(AsnReader reader)
     {
         var contentInfo = reader.ReadSequence();
-        contentInfo.ReadObjectIdentifier();
-        return contentInfo.ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 0, true)).ReadOctetString();
+        var type = contentInfo.ReadObjectIdentifier();
+        var content = contentInfo.ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 0, true));
+        return type == LegacyPkcs12.EncryptedDataOid ? LegacyPkcs12.ReadEncryptedData(content, FilePassword) : content.ReadOctetString();
     }
 }

@@ -164,7 +164,8 @@ public sealed class ChangeOperationTests(CiscoLab lab)
 
             Assert.Contains("cucm-pub.east.lab.example.p12", files);
             Assert.Contains("consolidated.p12", files);
-            var certificates = Pkcs12Reader.ReadFile(Path.Combine(local, "consolidated.p12"));
+            // The lab writes bulk files as CUCM does (RC2-40 certificate bags, SHA-1 MAC) under its own, invented password.
+            var certificates = Pkcs12Reader.ReadFile(Path.Combine(local, "consolidated.p12"), "certbot-lab-bulk");
             Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.east.lab.example/", StringComparison.Ordinal));
             Assert.Contains(certificates, c => c.Unit.StartsWith("cucm-pub.west.lab.example/", StringComparison.Ordinal));
         }

@@ -25,8 +25,30 @@ public sealed class CertificateBundleTests : IClassFixture<SimulatorLabFixture>
     {
         var file = Path.Combine(lab.Root, "bundle.p12");
         await File.WriteAllBytesAsync(file, CertificateBundle.Write(Entries()));
+
+        var (output, _) = await OpenSslAsync("pkcs12", "-legacy", "-in", file, "-nokeys", "-passin", "pass:" + CertificateBundle.FilePassword, "-noenc");
+
+        Assert.Equal(4, output.Split("-----BEGIN CERTIFICATE-----").Length - 1);
+        Assert.Contains("friendlyName: cucm-pub.west.lab.example/CallManager", output);
+    }
+
+    [Fact]
+    public async Task Bundle_IsWrittenAsCucmWritesIt_Rc2Of40BitsAndASha1Mac()
+    {
+        var file = Path.Combine(lab.Root, "legacy.p12");
+        await File.WriteAllBytesAsync(file, CertificateBundle.Write(Entries()));
+
+        var (_, info) = await OpenSslAsync("pkcs12", "-info", "-legacy", "-noout", "-in", file, "-passin", "pass:" + CertificateBundle.FilePassword);
+
+        Assert.Contains("MAC: sha1", info, StringComparison.Ordinal);
+        Assert.Contains("PKCS7 Encrypted data: pbeWithSHA1And40BitRC2-CBC", info, StringComparison.Ordinal);
+        Assert.DoesNotContain("PKCS7 Data\n", info, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string Output, string Errors)> OpenSslAsync(params string[] arguments)
+    {
         var start = new ProcessStartInfo("openssl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "pkcs12", "-in", file, "-nokeys", "-passin", "pass:", "-noenc" })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -35,10 +57,8 @@ public sealed class CertificateBundleTests : IClassFixture<SimulatorLabFixture>
         var output = await openssl.StandardOutput.ReadToEndAsync();
         var errors = await openssl.StandardError.ReadToEndAsync();
         await openssl.WaitForExitAsync();
-
         Assert.True(openssl.ExitCode == 0, errors);
-        Assert.Equal(4, output.Split("-----BEGIN CERTIFICATE-----").Length - 1);
-        Assert.Contains("friendlyName: cucm-pub.west.lab.example/CallManager", output);
+        return (output, errors);
     }
 
     private List<BundleEntry> Entries()
