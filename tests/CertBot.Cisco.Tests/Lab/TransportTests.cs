@@ -39,7 +39,7 @@ public sealed class TransportTests(CiscoLab lab)
         var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-sub1"));
 
         Assert.Equal(NodeFailure.Unreachable, e.Failure);
-        Assert.Contains("AllowLegacyAlgorithms", e.Message, StringComparison.Ordinal);
+        Assert.Contains("set AllowLegacyHostKeyAlgorithms for it", e.Message, StringComparison.Ordinal);
         Assert.Equal(before, (SshdLog.Authentications(log).Count, CommandLog.Commands(node.CommandLog).Count));
     }
 

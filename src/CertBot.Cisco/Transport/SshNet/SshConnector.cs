@@ -133,7 +133,7 @@ public sealed class SshConnector(SshSettings settings, ILoggerFactory loggers)
             SocketException or SshOperationTimeoutException or ProxyException => Unreachable(endpoint.Name, at, e),
             SshConnectionException when !trusted => new NodeException(NodeFailure.Unreachable, endpoint.Name, null, e.Message,
                 $"{endpoint.Name}: no SSH connection to {at}: {e.Message}"
-                + (endpoint.AllowLegacyAlgorithms ? "" : " If the node runs an old release that offers only legacy algorithms, set AllowLegacyAlgorithms for it."), e),
+                + (endpoint.AllowLegacyAlgorithms ? "" : " If the node runs an old release that offers only legacy algorithms, set AllowLegacyHostKeyAlgorithms for it in the configuration."), e),
             _ => new NodeException(NodeFailure.SessionLost, endpoint.Name, null, e.Message,
                 $"{endpoint.Name}: the connection to {at} ended while logging in: {e.Message}", e),
         };
