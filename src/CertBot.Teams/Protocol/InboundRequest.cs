@@ -5,7 +5,7 @@ namespace CertBot.Teams.Protocol;
 
 /// <summary>
 /// An inbound Connector request after <see cref="InboundRequestGate"/>: an authenticated activity, or the HTTP
-/// status (400, 401) to answer with and why.
+/// status (400, 401, 403, 415) to answer with and why.
 /// </summary>
 public sealed record InboundRequest
 {
@@ -21,7 +21,7 @@ public sealed record InboundRequest
 
     public BotAuthenticationResult? Authentication { get; }
 
-    /// <summary>400 or 401 when refused; 0 when admitted.</summary>
+    /// <summary>400, 401, 403 or 415 when refused; 0 when admitted.</summary>
     public int RefusalStatus { get; }
 
     /// <summary>Why it was refused, for the log (the caller gets only the status and, for 400, this text).</summary>
@@ -36,4 +36,7 @@ public sealed record InboundRequest
     public static InboundRequest BadRequest(string problem) => new(null, null, 400, problem);
 
     public static InboundRequest Unauthorized(string problem) => new(null, null, 401, problem);
+
+    /// <summary>Refused with another status (403 for a foreign channel or origin, 415 for a body that is not JSON).</summary>
+    public static InboundRequest Refused(int status, string problem) => new(null, null, status, problem);
 }
