@@ -22,6 +22,11 @@ internal sealed class SlackConfigurationCheck(IOptions<SlackOptions> options, IL
             Log.NotConfigured(logger, "a bot token", "nothing can be posted to Slack; set Slack__BotToken or SLACK_BOT_TOKEN");
         }
 
+        if (options.Value.AllowedTeams.Count == 0)
+        {
+            Log.NotConfigured(logger, "a workspace allow-list", "requests from every workspace the app is installed in are served; set Slack__AllowedTeams__0 to the team id");
+        }
+
         return Task.CompletedTask;
     }
 

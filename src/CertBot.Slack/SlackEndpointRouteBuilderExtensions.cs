@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CertBot.Slack;
 
@@ -27,7 +29,7 @@ public static class SlackEndpointRouteBuilderExtensions
         return endpoints;
     }
 
-    private static async Task<IResult> CommandAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler)
+    private static async Task<IResult> CommandAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, IOptionsMonitor<SlackOptions> options)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -40,13 +42,18 @@ public static class SlackEndpointRouteBuilderExtensions
             return Results.BadRequest();
         }
 
+        if (!options.CurrentValue.AllowsTeam(command.TeamId))
+        {
+            return ForeignWorkspace(context, command.TeamId);
+        }
+
         var principal = "slack:" + command.UserId;
         return queue.TryEnqueue(new ChatWork("command", principal, token => handler.HandleCommandAsync(command, token)))
             ? Results.Ok()
             : Results.Json(new { response_type = "ephemeral", text = ChatBackgroundWork.BusyText });
     }
 
-    private static async Task<IResult> EventAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy, ILoggerFactory loggers)
+    private static async Task<IResult> EventAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy, IOptionsMonitor<SlackOptions> options)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -64,7 +71,12 @@ public static class SlackEndpointRouteBuilderExtensions
             return Results.Json(new { challenge = envelope.Challenge ?? "" });
         }
 
-        var logger = loggers.CreateLogger(typeof(SlackEndpointRouteBuilderExtensions));
+        if (!options.CurrentValue.AllowsTeam(envelope.TeamId))
+        {
+            return ForeignWorkspace(context, envelope.TeamId);
+        }
+
+        var logger = Logger(context);
         if (context.Request.Headers["X-Slack-Retry-Num"] is { Count: > 0 } retry && logger.IsEnabled(LogLevel.Debug))
         {
             // A retry carries the same event_id: the chat store's processed ids make sure it is handled once.
@@ -83,7 +95,7 @@ public static class SlackEndpointRouteBuilderExtensions
         return Results.Ok();
     }
 
-    private static async Task<IResult> InteractivityAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy)
+    private static async Task<IResult> InteractivityAsync(HttpContext context, SlackRequestGate gate, ChatBackgroundWork queue, SlackConversationHandler handler, SlackBusyReply busy, IOptionsMonitor<SlackOptions> options)
     {
         var admitted = await gate.AdmitAsync(context.Request, context.RequestAborted);
         if (!admitted.Admitted)
@@ -97,6 +109,11 @@ public static class SlackEndpointRouteBuilderExtensions
             return Results.BadRequest();
         }
 
+        if (!options.CurrentValue.AllowsTeam(payload.Team?.Id))
+        {
+            return ForeignWorkspace(context, payload.Team?.Id);
+        }
+
         if (payload.Type == SlackBlockActions.BlockActionsType && payload.User?.Id is { } user
             && !queue.TryEnqueue(new ChatWork("click", "slack:" + user, token => handler.HandleActionsAsync(payload, token))))
         {
@@ -105,4 +122,14 @@ public static class SlackEndpointRouteBuilderExtensions
 
         return Results.Ok();
     }
+
+    /// <summary>A correctly signed request from a workspace not on the allow-list: refused, and said so in the log.</summary>
+    private static IResult ForeignWorkspace(HttpContext context, string? teamId)
+    {
+        Log.Refused(Logger(context), context.Request.Path, "workspace '" + teamId + "' is not in Slack:AllowedTeams");
+        return Results.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpointRouteBuilderExtensions));
 }

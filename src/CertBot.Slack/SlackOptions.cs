@@ -35,5 +35,32 @@ public sealed class SlackOptions
     /// <summary>Longest Retry-After honoured; a longer one waits this long and tries again.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The workspaces (<c>team_id</c>, e.g. <c>T0LAB0001</c>) whose requests are served. A signing secret belongs to
+    /// one app, and an app distributed to more workspaces signs their requests with the same secret; empty serves
+    /// every workspace the app is installed in (the start-up check warns).
+    /// </summary>
+    public IList<string> AllowedTeams { get; } = [];
+
+    /// <summary>
+    /// Where a <c>response_url</c> may point: it comes inside the request, so anything else is refused rather than
+    /// posted to. Tests point it at a loopback server.
+    /// </summary>
+    public Uri ResponseUrlPrefix { get; set; } = new("https://hooks.slack.com/");
+
+    /// <summary>Is <paramref name="teamId"/> a workspace this bot serves?</summary>
+    public bool AllowsTeam(string? teamId) =>
+        AllowedTeams.Count == 0 || (teamId is { Length: > 0 } && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
+
+    /// <summary>Is <paramref name="responseUrl"/> under <see cref="ResponseUrlPrefix"/> (scheme, host, port and path)?</summary>
+    public bool AllowsResponseUrl(Uri responseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        return responseUrl.IsAbsoluteUri
+            && string.IsNullOrEmpty(responseUrl.UserInfo)
+            && Uri.Compare(responseUrl, ResponseUrlPrefix, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
+            && responseUrl.AbsolutePath.StartsWith(ResponseUrlPrefix.AbsolutePath, StringComparison.Ordinal);
+    }
+
     internal WebApiRetryPolicy Retry => new(MaxRetries, BaseDelay, MaxRetryAfter);
 }

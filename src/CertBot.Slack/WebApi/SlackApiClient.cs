@@ -59,10 +59,17 @@ public sealed class SlackApiClient
     /// Answers through a slash command's or a click's <c>response_url</c> (only the person sees it): for when the bot
     /// cannot post in the channel at all, e.g. it was never invited.
     /// </summary>
-    /// <exception cref="SlackApiException">The URL refused the answer.</exception>
+    /// <exception cref="SlackApiException">The URL is not Slack's (<see cref="SlackOptions.ResponseUrlPrefix"/>) or refused the answer.</exception>
     public async Task RespondAsync(Uri responseUrl, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
+        if (!options.AllowsResponseUrl(responseUrl))
+        {
+            // The URL arrived inside the request: posting to any other host would make the bot a relay.
+            Log.ApiFailed(logger, "response_url", 0, "not under " + options.ResponseUrlPrefix);
+            throw new SlackApiException("response_url", "response_url_not_slack", 0);
+        }
+
         var client = clients.CreateClient(HttpClientName);
         using var response = await client.PostAsJsonAsync(
             responseUrl, new ResponseUrlCall("ephemeral", BlockKitLimits.Cut(text, BlockKitLimits.MessageText)), BlockKitJson.Options, cancellationToken);

@@ -56,6 +56,8 @@ public sealed class SlackBot : IAsyncDisposable
                 ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
                 ["Slack:SigningSecret"] = SigningSecret,
                 ["Slack:BotToken"] = "xoxb-lab-token",
+                ["Slack:AllowedTeams:0"] = SlackPayloads.Team,
+                ["Slack:ResponseUrlPrefix"] = new Uri(slack.BaseUrl, "/").ToString(),
                 ["CertBot:Chat:Workers"] = "1",
                 ["Slack:BaseDelay"] = "00:00:00.050",
                 ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
