@@ -6,7 +6,7 @@ namespace CertBot.Storage.Tests;
 /// <summary>
 /// The one store test suite: every implementation (SQLite file, PostgreSQL, in memory) runs exactly these.
 /// </summary>
-public abstract class EngineStoreContract : IAsyncLifetime
+public abstract partial class EngineStoreContract : IAsyncLifetime
 {
     private IEngineStore? store;
 

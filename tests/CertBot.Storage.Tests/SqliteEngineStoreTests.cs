@@ -26,12 +26,12 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     }
 
     [Fact]
-    public async Task Migrate_RecordsVersion1()
+    public async Task Migrate_RecordsEveryVersion()
     {
         var store = (SqliteEngineStore)Store;
 
-        Assert.Equal([1], await store.AppliedVersionsAsync(default));
-        Assert.Equal(1, store.LatestVersion);
+        Assert.Equal([1, 2], await store.AppliedVersionsAsync(default));
+        Assert.Equal(2, store.LatestVersion);
     }
 
     [Fact]

@@ -25,6 +25,18 @@ public sealed record EngineOptions
     /// <summary><c>CertBot:Sftp</c> as written; <see cref="BulkSftp"/> is what planning uses.</summary>
     public SftpOptions? Sftp { get; init; }
 
+    /// <summary>How long a worker's claim on a run lasts without renewal (renewed every third of it while a step runs).</summary>
+    public static readonly TimeSpan DefaultLeaseTime = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A run whose worker died is offered for recovery about this long after its last renewal; shorter recovers
+    /// sooner, longer tolerates a slower store. Default 60 s.
+    /// </summary>
+    public TimeSpan LeaseTime { get; init; } = DefaultLeaseTime;
+
+    /// <summary>On shutdown, how long a running step may still finish before the worker gives its lease back. Default 30 s.</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The SFTP server bulk certificate exchange (P8) uses; null when exchange is not set up.</summary>
     public SftpOptions? BulkSftp => Sftp is { } sftp && !string.IsNullOrWhiteSpace(sftp.Host) ? sftp : null;
 

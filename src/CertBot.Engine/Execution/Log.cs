@@ -32,4 +32,10 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Error, "Runner pass failed; trying again after the poll interval")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Error, "Run {RunId} failed unexpectedly; it is paused, the other runs go on")]
+    public static partial void RunFailed(ILogger logger, Guid runId, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "Run {RunId} step {Step}: the lease was taken over while it ran; its outcome is not committed")]
+    public static partial void LeaseLost(ILogger logger, Guid runId, int step);
 }

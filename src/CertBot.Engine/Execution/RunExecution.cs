@@ -10,6 +10,7 @@ namespace CertBot.Engine.Execution;
 /// <summary>
 /// Works on one run from where it stands until it waits for a person, needs attention or ends: one session
 /// per node for the whole stretch, each step's start committed before it runs and its verified outcome after.
+/// Every commit is made under this worker's <see cref="RunLease"/>: once it was taken over, nothing more lands.
 /// </summary>
 internal sealed class RunExecution(
     EngineOptions options,
@@ -20,27 +21,30 @@ internal sealed class RunExecution(
     ILogger logger,
     ISecretSource secrets,
     IBulkDirectory? bulkDirectory,
-    StepExecutors executors)
+    StepExecutors executors,
+    RunLease lease)
 {
     private readonly SecretMasker masker = new();
 
     /// <returns>Whether anything was committed.</returns>
-    public async Task<bool> ExecuteAsync(Guid runId, CancellationToken cancellationToken)
+    /// <param name="stopClaiming">When it fires (the host stops), no further step is started.</param>
+    public async Task<bool> ExecuteAsync(CancellationToken stopClaiming, CancellationToken cancellationToken)
     {
+        var runId = lease.RunId;
         await using var sessions = new RunSessions(port);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
         var worked = false;
         while (true)
         {
             var run = await store.GetAsync(runId, cancellationToken);
-            if (run is not { State: RunState.Running })
+            if (run is not { State: RunState.Running } || lease.Lost || stopClaiming.IsCancellationRequested)
             {
                 return worked;
             }
 
             if (run.CurrentStep is { } inFlight && run.Steps[inFlight.Index].Status == StepStatus.Running)
             {
-                return worked; // another worker has this step (or lost it: recovery on its start decides).
+                return worked; // its worker stopped: recovery (which holds this same lease now) decides on the next pass.
             }
 
             var change = await NextMoveAsync(run, sessions, cancellationToken);
@@ -52,7 +56,7 @@ internal sealed class RunExecution(
 
             try
             {
-                var stored = await store.CommitAsync(change.ToUpdate(), cancellationToken);
+                var stored = await store.CommitAsync(change.ToUpdate() with { LeaseOwner = lease.Owner }, cancellationToken);
                 worked = true;
                 if (stored.State != RunState.Running)
                 {
@@ -131,7 +135,7 @@ internal sealed class RunExecution(
             .Event(ProgressKind.StepStarted, step.Title, step.Index);
         try
         {
-            run = await store.CommitAsync(start.ToUpdate(), cancellationToken);
+            run = await store.CommitAsync(start.ToUpdate() with { LeaseOwner = lease.Owner }, cancellationToken);
         }
         catch (RunConflictException)
         {
@@ -168,7 +172,7 @@ internal sealed class RunExecution(
             outcome = current => Failed(current, step, $"{failure.GetType().Name}: {failure.Message}", null, null);
         }
 
-        await CommitOutcomeAsync(run, outcome, cancellationToken);
+        await CommitOutcomeAsync(run, step, outcome, cancellationToken);
         return true;
     }
 
@@ -197,19 +201,45 @@ internal sealed class RunExecution(
             .Fire(RunAction.Fail, $"step {step.Index + 1} failed: {why}");
     }
 
-    /// <summary>The outcome must land even if a cancel was recorded meanwhile: re-read and apply again on conflict.</summary>
-    private async Task CommitOutcomeAsync(Run run, Func<Run, RunChange> outcome, CancellationToken cancellationToken)
+    /// <summary>The outcome lands even if a cancel was recorded meanwhile (re-read, apply again), but only while this
+    /// worker holds the run: once another recovered it, that decision stands and the journal says what was seen.</summary>
+    private async Task CommitOutcomeAsync(Run run, PlanStep step, Func<Run, RunChange> outcome, CancellationToken cancellationToken)
     {
+        var attempt = run.Steps[step.Index].Attempts;
         while (true)
         {
             try
             {
-                await store.CommitAsync(outcome(run).ToUpdate(), CancellationToken.None);
+                await store.CommitAsync(outcome(run).ToUpdate() with { LeaseOwner = lease.Owner }, CancellationToken.None);
                 return;
             }
             catch (RunConflictException)
             {
-                run = await store.GetAsync(run.Id, cancellationToken) ?? throw new InvalidOperationException($"run {run.Id} vanished");
+                run = await store.GetAsync(run.Id, CancellationToken.None) ?? throw new InvalidOperationException($"run {run.Id} vanished");
+                if (run.State != RunState.Running || run.Steps[step.Index] is not { Status: StepStatus.Running } now || now.Attempts != attempt
+                    || !await lease.HeldAsync())
+                {
+                    await JournalLostAsync(run, step, outcome(run));
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task JournalLostAsync(Run run, PlanStep step, RunChange discarded)
+    {
+        Log.LeaseLost(logger, run.Id, step.Index + 1);
+        var succeeded = discarded.Run.Steps[step.Index].Status == StepStatus.Succeeded;
+        for (var tries = 0; tries < 5; tries++)
+        {
+            try
+            {
+                await store.CommitAsync(Interruption.LostOutcome(run, step, succeeded, time.GetUtcNow()).ToUpdate(), CancellationToken.None);
+                return;
+            }
+            catch (RunConflictException)
+            {
+                run = await store.GetAsync(run.Id, CancellationToken.None) ?? run;
             }
         }
     }

@@ -24,9 +24,14 @@ public sealed class Runner(
 {
     private readonly StepExecutors executors = new();
 
+    /// <summary>Who this worker is in the run leases: host, process and a random part, unique per runner.</summary>
+    public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
     /// <summary>
-    /// On start: every run whose step was in flight becomes <see cref="RunState.Interrupted"/> at that step.
-    /// Nothing is re-executed until someone decides (retry, skip, abort). Call before any other work.
+    /// Every run whose step was in flight and whose worker's lease has expired (or was given back) becomes
+    /// <see cref="RunState.Interrupted"/> at that step. A step another live instance is executing is left alone.
+    /// Nothing is re-executed until someone decides (retry, skip, abort). Runs at start and on every pass, so
+    /// the runs of an instance that died are offered for recovery about one lease time later.
     /// </summary>
     /// <returns>How many runs were interrupted.</returns>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
@@ -34,22 +39,16 @@ public sealed class Runner(
         var count = 0;
         foreach (var run in await store.ListAsync([RunState.Running], int.MaxValue, cancellationToken))
         {
-            if (run.CurrentStep is not { } step || run.Steps[step.Index].Status != StepStatus.Running)
+            if (!InFlight(run))
             {
                 continue; // approved and queued, nothing was in flight: the runner simply goes on.
             }
 
-            var change = new RunChange(run, time.GetUtcNow())
-                .Journal(JournalKind.Interrupted, $"the process stopped while step {step.Index + 1} ({step.Title}) ran: whether it took effect is unknown; retry, skip or abort", step.Index)
-                .Update(r => r.WithStep(r.Steps[step.Index] with { Detail = "interrupted: the process stopped while it ran" }) with
-                {
-                    Cause = PauseCause.Interrupted,
-                    Attention = $"interrupted at step {step.Index + 1}: {step.Title}",
-                })
-                .Fire(RunAction.Interrupt, $"interrupted at step {step.Index + 1}: {step.Title}");
-            await store.CommitAsync(change.ToUpdate(), cancellationToken);
-            Log.Interrupted(logger, run.Id, step.Index + 1);
-            count++;
+            await using var lease = await RunLease.TryTakeAsync(store, run.Id, WorkerId, time, options.LeaseTime, cancellationToken);
+            if (lease is not null && await InterruptAsync(run.Id, lease, cancellationToken))
+            {
+                count++;
+            }
         }
 
         return count;
@@ -89,18 +88,60 @@ public sealed class Runner(
 
     /// <summary>One pass: expire gates, then work on every running run until it waits, ends or needs attention.</summary>
     /// <returns>Whether any run was worked on.</returns>
-    public async Task<bool> WorkOnceAsync(CancellationToken cancellationToken)
+    public Task<bool> WorkOnceAsync(CancellationToken cancellationToken) => WorkOnceAsync(cancellationToken, cancellationToken);
+
+    /// <param name="stopClaiming">When it fires, no further run or step is taken on; the step running goes on.</param>
+    private async Task<bool> WorkOnceAsync(CancellationToken stopClaiming, CancellationToken cancellationToken)
     {
         await ExpireGatesAsync(cancellationToken);
+        var worked = await RecoverAsync(cancellationToken) > 0;
         var running = await store.ListAsync([RunState.Running], 100, cancellationToken);
-        var worked = false;
-        foreach (var run in running)
+        foreach (var run in running.TakeWhile(_ => !stopClaiming.IsCancellationRequested))
         {
-            var execution = new RunExecution(options, store, planner, port, time, logger, secrets, bulkDirectory, executors);
-            worked |= await execution.ExecuteAsync(run.Id, cancellationToken);
+            // Claimed first: a run another live instance works on is skipped, and its cluster stays with it.
+            await using var lease = await RunLease.TryTakeAsync(store, run.Id, WorkerId, time, options.LeaseTime, cancellationToken);
+            if (lease is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                var execution = new RunExecution(options, store, planner, port, time, logger, secrets, bulkDirectory, executors, lease);
+                worked |= await execution.ExecuteAsync(stopClaiming, cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // Every run is isolated: whatever escaped pauses this run with the reason, and the runs after it go on.
+                worked |= await RunPause.PauseAsync(store, run.Id, lease, failure, time, logger, cancellationToken);
+            }
         }
 
         return worked;
+    }
+
+    private static bool InFlight(Run run) => run.CurrentStep is { } step && run.Steps[step.Index].Status == StepStatus.Running;
+
+    private async Task<bool> InterruptAsync(Guid runId, RunLease lease, CancellationToken cancellationToken)
+    {
+        // Read again under the lease: the step may have finished between the listing and the claim.
+        var run = await store.GetAsync(runId, cancellationToken);
+        if (run is not { State: RunState.Running } || !InFlight(run))
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.CommitAsync(Interruption.Of(run, run.CurrentStep!, time.GetUtcNow()).ToUpdate() with { LeaseOwner = lease.Owner }, cancellationToken);
+        }
+        catch (RunConflictException)
+        {
+            return false; // decided meanwhile: the next pass looks again.
+        }
+
+        Log.Interrupted(logger, run.Id, run.CurrentStep!.Index + 1);
+        return true;
     }
 
     /// <summary>Works until no run can go on without a person (the command line's <c>work --until-idle</c>).</summary>
@@ -111,15 +152,25 @@ public sealed class Runner(
         }
     }
 
-    /// <summary>Recovers, then polls until <paramref name="stoppingToken"/> fires. A step in flight at that moment is found Interrupted on the next start.</summary>
+    /// <summary>
+    /// Recovers, then polls until <paramref name="stoppingToken"/> fires. Then no new run or step is taken on, the
+    /// running step may finish for <see cref="EngineOptions.ShutdownGrace"/>, and the leases are given back so the
+    /// runs go on elsewhere; a step cut off after the grace is found Interrupted by the next worker.
+    /// </summary>
     public async Task RunAsync(TimeSpan pollInterval, CancellationToken stoppingToken)
     {
+        using var hardStop = new CancellationTokenSource();
+        await using var grace = stoppingToken.Register(() => hardStop.CancelAfter(options.ShutdownGrace));
         await RecoverAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await RunUntilIdleAsync(stoppingToken);
+                while (await WorkOnceAsync(stoppingToken, hardStop.Token) && !stoppingToken.IsCancellationRequested)
+                {
+                }
+
+                await Task.Delay(pollInterval, time, stoppingToken);
                 await Task.Delay(pollInterval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

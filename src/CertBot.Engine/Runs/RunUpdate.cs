@@ -12,4 +12,12 @@ public sealed record RunUpdate(
     IReadOnlyList<ProgressEvent> Events,
     IReadOnlyList<Gate> Gates,
     IReadOnlyList<string> AcquireLocks,
-    IReadOnlyList<string> ReleaseLocks);
+    IReadOnlyList<string> ReleaseLocks)
+{
+    /// <summary>
+    /// When set, the update is committed only while this worker holds the run's lease (see
+    /// <see cref="Storage.IRunLeaseStore"/>); otherwise it is a <see cref="Storage.RunConflictException"/>. A worker
+    /// whose lease was taken over thus never commits an outcome over the recovering worker's decision.
+    /// </summary>
+    public string? LeaseOwner { get; init; }
+}

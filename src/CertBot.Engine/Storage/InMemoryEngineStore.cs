@@ -14,6 +14,7 @@ public sealed class InMemoryEngineStore : IEngineStore
     private readonly List<JournalEntry> journal = [];
     private readonly List<ProgressEvent> events = [];
     private readonly Dictionary<string, Guid> locks = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> leases = [];
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -36,7 +37,8 @@ public sealed class InMemoryEngineStore : IEngineStore
         ArgumentNullException.ThrowIfNull(update);
         lock (gate)
         {
-            if (!runs.TryGetValue(update.Run.Id, out var stored) || stored.Version != update.ExpectedVersion)
+            if (!runs.TryGetValue(update.Run.Id, out var stored) || stored.Version != update.ExpectedVersion
+                || (update.LeaseOwner is { } owner && leases.GetValueOrDefault(update.Run.Id).Owner != owner))
             {
                 throw new RunConflictException(update.Run.Id, update.ExpectedVersion);
             }
@@ -130,10 +132,59 @@ public sealed class InMemoryEngineStore : IEngineStore
         }
     }
 
+    public Task<bool> TryClaimAsync(Guid runId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!runs.ContainsKey(runId) || (leases.TryGetValue(runId, out var held) && held.Owner != owner && held.Until > now))
+            {
+                return Task.FromResult(false);
+            }
+
+            leases[runId] = (owner, until);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> RenewAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!leases.TryGetValue(runId, out var held) || held.Owner != owner)
+            {
+                return Task.FromResult(false);
+            }
+
+            leases[runId] = (owner, until);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task ReleaseAsync(Guid runId, string owner, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (leases.TryGetValue(runId, out var held) && held.Owner == owner)
+            {
+                leases.Remove(runId);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<string?> LeaseHolderAsync(Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(leases.TryGetValue(runId, out var held) && held.Until > now ? held.Owner : null);
+        }
+    }
+
     private Run Apply(RunUpdate update)
     {
         var runId = update.Run.Id;
-        foreach (var cluster in update.AcquireLocks)
+        foreach (var cluster in update.AcquireLocks.Order(StringComparer.Ordinal))
         {
             if (locks.TryGetValue(cluster, out var holder) && holder != runId)
             {

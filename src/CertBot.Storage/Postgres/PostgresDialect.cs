@@ -11,6 +11,7 @@ internal sealed class PostgresDialect : SqlDialect
     public override IReadOnlyList<Migration> Migrations { get; } =
     [
         new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")),
+        new Migration(2, "run leases", Schema.Version2()),
     ];
 
     public override IReadOnlyList<string> BeforeMigration { get; } = [$"SELECT pg_advisory_xact_lock({MigrationLock})"];

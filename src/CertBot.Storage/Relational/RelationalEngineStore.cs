@@ -35,10 +35,12 @@ public abstract partial class RelationalEngineStore(SqlDialect dialect, TimeProv
         ArgumentNullException.ThrowIfNull(update);
         return await WriteAsync(update, async (connection, transaction, stored) =>
         {
+            // With a lease owner, the row changes only while that worker holds the run (IRunLeaseStore).
+            (string, object?)[] leased = update.LeaseOwner is null ? [] : [("@owner", update.LeaseOwner)];
             var changed = await Db.ExecuteAsync(connection, transaction,
                 "UPDATE runs SET cluster = @cluster, state = @state, version = @version, requested_by = @by, plan_hash = @hash, " +
-                "created_at = @created, updated_at = @updated, document = @doc WHERE id = @id AND version = @expected",
-                cancellationToken, [.. RunColumns(stored), ("@expected", update.ExpectedVersion)]);
+                "created_at = @created, updated_at = @updated, document = @doc WHERE id = @id AND version = @expected" + (leased.Length > 0 ? " AND lease_owner = @owner" : ""),
+                cancellationToken, [.. RunColumns(stored), ("@expected", update.ExpectedVersion), .. leased]);
             if (changed == 0)
             {
                 throw new RunConflictException(stored.Id, update.ExpectedVersion);
@@ -71,7 +73,9 @@ public abstract partial class RelationalEngineStore(SqlDialect dialect, TimeProv
     private static async Task WriteLocksAsync(DbConnection connection, DbTransaction transaction, RunUpdate update, CancellationToken cancellationToken)
     {
         var runId = update.Run.Id.ToString();
-        foreach (var cluster in update.AcquireLocks)
+        // One global order (by name): two runs taking A,B and B,A at once would otherwise wait on each other's
+        // row and PostgreSQL would abort one with a deadlock instead of answering "cluster busy".
+        foreach (var cluster in update.AcquireLocks.Order(StringComparer.Ordinal))
         {
             await Db.ExecuteAsync(connection, transaction,
                 "INSERT INTO cluster_locks (cluster, run_id, acquired_at) VALUES (@cluster, @run, @at) ON CONFLICT (cluster) DO NOTHING",

@@ -71,4 +71,11 @@ internal static class Schema
             acquired_at BIGINT NOT NULL)
         """,
     ];
+
+    /// <summary>Run leases: which worker executes a run and until when (several instances on one database).</summary>
+    public static IReadOnlyList<string> Version2() =>
+    [
+        "ALTER TABLE runs ADD COLUMN lease_owner TEXT NULL",
+        "ALTER TABLE runs ADD COLUMN lease_until BIGINT NULL",
+    ];
 }

@@ -8,5 +8,6 @@ internal sealed class SqliteDialect : SqlDialect
     public override IReadOnlyList<Migration> Migrations { get; } =
     [
         new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("INTEGER PRIMARY KEY AUTOINCREMENT")),
+        new Migration(2, "run leases", Schema.Version2()),
     ];
 }
