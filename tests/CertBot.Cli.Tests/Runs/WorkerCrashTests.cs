@@ -5,8 +5,8 @@ namespace CertBot.Cli.Tests.Runs;
 
 /// <summary>
 /// The worker is killed (SIGKILL, the whole process tree) while a slow restart runs on lab-west/cucm-sub1:
-/// on the next start the run is Interrupted at that step, its journal intact, nothing re-executed; a Retry
-/// completes it.
+/// while its lease is live another worker leaves the run alone; once it expired the run is Interrupted at that
+/// step, its journal intact, nothing re-executed; a Retry completes it.
 /// </summary>
 [Collection(CliLabGroup.Name)]
 public sealed class WorkerCrashTests(CliLab lab) : IDisposable
@@ -39,6 +39,13 @@ public sealed class WorkerCrashTests(CliLab lab) : IDisposable
         Assert.Equal(slowStep, atKill.NextStep);
         Assert.Equal("Running", atKill.StepStatus(slowStep));
         var afterKill = CommandLogs.Mark(lab.Inventory);
+        var killedAt = Stopwatch.StartNew();
+
+        var tooEarly = await certbot.MustAsync("work", "--until-idle");
+        Assert.True(killedAt.Elapsed < CertBotWorkspace.LeaseTime * 2 / 3, "the first look came too late to prove anything");
+        Assert.DoesNotContain("Interrupted", tooEarly.Output, StringComparison.Ordinal);
+        Assert.Equal("Running", (await certbot.ShowAsync(run)).State);
+        await Task.Delay(CertBotWorkspace.LeaseTime - killedAt.Elapsed + TimeSpan.FromMilliseconds(500));
 
         var recovery = await certbot.MustAsync("work", "--until-idle");
 

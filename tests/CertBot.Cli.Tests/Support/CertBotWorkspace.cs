@@ -28,10 +28,16 @@ public sealed class CertBotWorkspace : IDisposable
             cluster!["Approvers"] = new JsonArray(Approver, "cli:carol");
         }
 
+        // Short leases: a killed worker's run is offered for recovery seconds later, not a minute.
+        config["CertBot"]![nameof(LeaseTime)] = LeaseTime.ToString();
+
         // The configuration holds the lab's passwords: owner-only, like the lab's own file.
         File.WriteAllText(ConfigPath, config.ToJsonString());
         File.SetUnixFileMode(ConfigPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
+
+    /// <summary>How long a worker's claim on a run lasts here without renewal.</summary>
+    public static TimeSpan LeaseTime { get; } = TimeSpan.FromSeconds(10);
 
     public LabFixture Lab { get; }
 
