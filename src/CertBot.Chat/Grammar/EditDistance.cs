@@ -44,8 +44,10 @@ internal static class EditDistance
     {
         <= 4 => 1,
         <= 8 => 2,
-        _ => 3,
+        _ => MaxTolerance,
     };
+
+    private const int MaxTolerance = 3;
 
     /// <summary>The candidate closest to <paramref name="word"/> within tolerance; the earlier candidate wins a tie.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
@@ -54,6 +56,13 @@ internal static class EditDistance
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // Lengths further apart than the largest tolerance can never match: skipping them keeps a pasted
+            // megabyte "word" from allocating a word-by-candidate matrix per verb.
+            if (Math.Abs(word.Length - candidate.Length) > MaxTolerance)
+            {
+                continue;
+            }
+
             var distance = Between(word, candidate);
             if (distance < bestDistance && distance <= Tolerance(Math.Max(word.Length, candidate.Length)))
             {

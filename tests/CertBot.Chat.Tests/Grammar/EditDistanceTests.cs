@@ -25,4 +25,16 @@ public sealed class EditDistanceTests
         Assert.Null(EditDistance.Closest("cm1", ["cup", "tomcat", "lab-east"]));
         Assert.Equal("lab-east", EditDistance.Closest("lab-eats", ["lab-west", "lab-east"]));
     }
+
+    [Fact]
+    public void Closest_PastedMegabyteWord_IsRefusedWithoutAMatrixPerCandidate()
+    {
+        var word = new string('x', 1_000_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var closest = EditDistance.Closest(word, ["approve", "regenerate", "tomcat", "lab-east"]);
+
+        Assert.Null(closest);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 * 1024, "a far-too-long word still allocated a distance matrix");
+    }
 }
