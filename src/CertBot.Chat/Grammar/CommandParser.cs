@@ -98,7 +98,7 @@ public sealed class CommandParser
         var suggestion = closest is null
             ? null
             : string.Join(' ', tokens.Skip(index).Select((t, i) => i == 0 ? VerbTable.Find(closest)!.Canonical : t.Text));
-        var refusal = new CommandRefusal($"I don't know the command '{word}'.", suggestion, CommandUsage.Summary);
+        var refusal = new CommandRefusal($"I don't know the command '{InputLimits.Echo(word)}'.", suggestion, CommandUsage.Summary);
         return ParseResult.Refused(refusal);
     }
 

@@ -41,7 +41,7 @@ internal sealed class ParseScope
     {
         var word = _tokens[index].Text;
         var closest = EditDistance.Closest(word, candidates);
-        return Refuse($"I don't know the word '{word}' here.", closest is null ? null : Rewrite(index, closest));
+        return Refuse($"I don't know the word '{InputLimits.Echo(word)}' here.", closest is null ? null : Rewrite(index, closest));
     }
 
     /// <summary>The command as typed from its command word on, with one word replaced.</summary>

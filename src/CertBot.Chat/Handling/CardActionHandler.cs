@@ -1,3 +1,4 @@
+using CertBot.Chat.Grammar;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
@@ -22,7 +23,7 @@ public sealed class CardActionHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(action);
-        var comment = action.Get(ChatVerbs.CommentKey);
+        var comment = InputLimits.CapComment(action.Get(ChatVerbs.CommentKey));
         var gate = action.GetId(ChatVerbs.GateKey);
         switch (action.Verb)
         {

@@ -51,7 +51,7 @@ internal static class RunGrammar
 
         return runId is null
             ? scope.Refuse("Which run? The approval card names it; `runs` lists them.")
-            : ParseResult.Of(new DecideRunCommand(runId, decision, scope.TextAfter(runIndex!.Value)));
+            : ParseResult.Of(new DecideRunCommand(runId, decision, InputLimits.CapComment(scope.TextAfter(runIndex!.Value))));
     }
 
     /// <summary>The first word after the command that is not filler; everything after it is the caller's business.</summary>
