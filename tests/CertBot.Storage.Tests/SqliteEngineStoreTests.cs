@@ -30,8 +30,8 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     {
         var store = (SqliteEngineStore)Store;
 
-        Assert.Equal([1, 2], await store.AppliedVersionsAsync(default));
-        Assert.Equal(2, store.LatestVersion);
+        Assert.Equal([1, 2, 3], await store.AppliedVersionsAsync(default));
+        Assert.Equal(3, store.LatestVersion);
     }
 
     [Fact]

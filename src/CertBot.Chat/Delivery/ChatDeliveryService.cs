@@ -26,8 +26,18 @@ public sealed class ChatDeliveryService(
     TimeProvider time,
     ILogger<ChatDeliveryService> logger) : BackgroundService
 {
-    private const int BatchSize = 500;
+    /// <summary>How many runs one pass claims.</summary>
+    private const int RunsPerPass = 50;
+
+    /// <summary>How long a claim on a run's delivery lasts: far longer than one run's posts take.</summary>
+    private static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(2);
+
+    /// <summary>The longest a failing run waits before its next attempt.</summary>
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+
     private readonly Dictionary<Guid, DateTimeOffset> lastProgress = [];
+    private readonly Dictionary<Guid, int> failures = [];
+    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,20 +70,31 @@ public sealed class ChatDeliveryService(
     }
 
     /// <summary>One pass over the outbox. Returns how many events were marked delivered.</summary>
+    /// <remarks>
+    /// Each run's events are claimed first, so of several instances exactly one posts them. A run whose posts
+    /// fail waits out a growing backoff (1 s, 2 s, 4 s … 5 min) on its own; the other runs' cards go on.
+    /// </remarks>
     public async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
     {
-        var pending = await engine.Store.PendingEventsAsync(BatchSize, cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = await engine.Store.ClaimPendingAsync(owner, now, now + ClaimTime, RunsPerPass, cancellationToken);
         var delivered = 0;
         foreach (var events in pending.GroupBy(e => e.RunId))
         {
+            DateTimeOffset? retryAt = null;
             try
             {
                 delivered += await DeliverRunAsync(events.Key, events.ToList(), cancellationToken);
+                failures.Remove(events.Key);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                var failed = failures[events.Key] = failures.GetValueOrDefault(events.Key) + 1;
+                retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failed - 1)));
                 Log.DeliveryFailed(logger, events.Key, e);
             }
+
+            await engine.Store.ReleaseDeliveryAsync(events.Key, owner, retryAt, CancellationToken.None);
         }
 
         return delivered;

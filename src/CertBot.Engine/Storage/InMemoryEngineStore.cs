@@ -6,7 +6,7 @@ namespace CertBot.Engine.Storage;
 /// The engine store in memory, for planning-only use and unit tests of the engine. Same contract as the
 /// relational stores (the store test suite runs against it too); nothing survives the process.
 /// </summary>
-public sealed class InMemoryEngineStore : IEngineStore
+public sealed partial class InMemoryEngineStore : IEngineStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, Run> runs = [];
@@ -15,6 +15,10 @@ public sealed class InMemoryEngineStore : IEngineStore
     private readonly List<ProgressEvent> events = [];
     private readonly Dictionary<string, Guid> locks = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> leases = [];
+    private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> deliveries = [];
+
+    /// <summary>Holds a run's delivery claim while it waits out a backoff: no instance owns it until then.</summary>
+    public const string BackoffOwner = "(backoff)";
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -129,55 +133,6 @@ public sealed class InMemoryEngineStore : IEngineStore
         lock (gate)
         {
             return Task.FromResult<Guid?>(locks.TryGetValue(cluster, out var holder) ? holder : null);
-        }
-    }
-
-    public Task<bool> TryClaimAsync(Guid runId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (!runs.ContainsKey(runId) || (leases.TryGetValue(runId, out var held) && held.Owner != owner && held.Until > now))
-            {
-                return Task.FromResult(false);
-            }
-
-            leases[runId] = (owner, until);
-            return Task.FromResult(true);
-        }
-    }
-
-    public Task<bool> RenewAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (!leases.TryGetValue(runId, out var held) || held.Owner != owner)
-            {
-                return Task.FromResult(false);
-            }
-
-            leases[runId] = (owner, until);
-            return Task.FromResult(true);
-        }
-    }
-
-    public Task ReleaseAsync(Guid runId, string owner, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (leases.TryGetValue(runId, out var held) && held.Owner == owner)
-            {
-                leases.Remove(runId);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    public Task<string?> LeaseHolderAsync(Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            return Task.FromResult(leases.TryGetValue(runId, out var held) && held.Until > now ? held.Owner : null);
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class PostgresDialect : SqlDialect
     [
         new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")),
         new Migration(2, "run leases", Schema.Version2()),
+        new Migration(3, "delivery claims", Schema.Version3()),
     ];
 
     public override IReadOnlyList<string> BeforeMigration { get; } = [$"SELECT pg_advisory_xact_lock({MigrationLock})"];

@@ -57,9 +57,7 @@ public abstract partial class RelationalEngineStore
     public async Task<IReadOnlyList<ProgressEvent>> PendingEventsAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await Db.QueryAsync(connection, "SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT @limit", r => new ProgressEvent(
-            Db.Long(r, "id"), Guid.Parse(Db.Text(r, "run_id")), Db.Time(r, "at"), Enum.Parse<ProgressKind>(Db.Text(r, "kind")),
-            Enum.Parse<RunState>(Db.Text(r, "state")), Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TimeOrNull(r, "delivered_at")),
+        return await Db.QueryAsync(connection, "SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT @limit", ReadEvent,
             cancellationToken, ("@limit", (long)limit));
     }
 
@@ -84,6 +82,10 @@ public abstract partial class RelationalEngineStore
     /// <summary>The version column is the truth; the document holds everything else.</summary>
     private static Run ReadRun(DbDataReader reader) =>
         EngineJson.Deserialize<Run>(Db.Text(reader, "document")) with { Version = Db.Long(reader, "version") };
+
+    private static ProgressEvent ReadEvent(DbDataReader r) => new(
+        Db.Long(r, "id"), Guid.Parse(Db.Text(r, "run_id")), Db.Time(r, "at"), Enum.Parse<ProgressKind>(Db.Text(r, "kind")),
+        Enum.Parse<RunState>(Db.Text(r, "state")), Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TimeOrNull(r, "delivered_at"));
 
     private static Gate ReadGate(DbDataReader r) => new(
         Guid.Parse(Db.Text(r, "id")), Guid.Parse(Db.Text(r, "run_id")), (int)Db.Long(r, "step_index"), Enum.Parse<GateKind>(Db.Text(r, "kind")),

@@ -78,4 +78,10 @@ internal static class Schema
         "ALTER TABLE runs ADD COLUMN lease_owner TEXT NULL",
         "ALTER TABLE runs ADD COLUMN lease_until BIGINT NULL",
     ];
+
+    /// <summary>Delivery claims: which instance posts a run's events, or until when a failing run waits.</summary>
+    public static IReadOnlyList<string> Version3() =>
+    [
+        "CREATE TABLE outbox_claims (run_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_until BIGINT NOT NULL)",
+    ];
 }

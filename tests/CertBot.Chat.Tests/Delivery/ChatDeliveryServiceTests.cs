@@ -26,6 +26,21 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
     }
 
     [Fact]
+    public async Task TwoInstancesDelivering_OneStore_PostEachCardOnce()
+    {
+        await using var harness = ChatHarness.Start(lab);
+        await harness.InitializeAsync();
+        await harness.RequestAsync("regenerate tomcat on lab-west");
+        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<CertBot.Chat.Delivery.ChatDeliveryService>(harness.Services);
+
+        await Task.WhenAll(harness.Delivery.DeliverOnceAsync(default), other.DeliverOnceAsync(default));
+        await Task.WhenAll(harness.Delivery.DeliverOnceAsync(default), other.DeliverOnceAsync(default));
+
+        Assert.Single(harness.Thread.Posted<GateView>());
+        Assert.Single(harness.Thread.Posted<ProgressView>());
+    }
+
+    [Fact]
     public async Task FinalState_UpdatesTheProgressCard_EvenWithinTheCoalescingInterval()
     {
         await using var harness = ChatHarness.Start(lab, progressInterval: TimeSpan.FromHours(1));
