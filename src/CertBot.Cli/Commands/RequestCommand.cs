@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CertBot.Cli.Procedures;
 using CertBot.Cli.Runs;
-using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -21,9 +20,9 @@ public static class RequestCommand
         command.SetAction((parse, ct) => EngineCommand.RunAsync(parse, async engine =>
         {
             var who = parse.GetValue(principal)!;
-            if (!Principal.TryParse(who, out _))
+            if (CliPrincipal.Refuse(who) is { } refusal)
             {
-                await Console.Error.WriteLineAsync($"'{who}' is not a principal: use cli:<name>, aad:<object id> or slack:<user id>");
+                await Console.Error.WriteLineAsync(refusal);
                 return ExitCodes.Usage;
             }
 

@@ -16,7 +16,7 @@ internal static class RunDecision
 
     public static Option<string> AsOption() => new("--as")
     {
-        Description = "Who decides: cli:<name>, aad:<object id> or slack:<user id>",
+        Description = "Who decides: cli:<name> (the command line acts only as cli: principals)",
         Required = true,
     };
 
@@ -27,18 +27,18 @@ internal static class RunDecision
         Func<CliEngine, Guid, string, CancellationToken, Task<RunAnswer>> decide, CancellationToken cancellationToken) =>
         EngineCommand.RunAsync(parse, async engine =>
         {
+            var who = parse.GetValue(principal)!;
+            if (CliPrincipal.Refuse(who) is { } refusal)
+            {
+                await Console.Error.WriteLineAsync(refusal);
+                return ExitCodes.Usage;
+            }
+
             var (id, error) = await RunIds.ResolveAsync(engine.Store, parse.GetValue(run)!, cancellationToken);
             if (id is null)
             {
                 await Console.Error.WriteLineAsync(error);
                 return error!.StartsWith("no run", StringComparison.Ordinal) ? ExitCodes.NotFound : ExitCodes.Usage;
-            }
-
-            var who = parse.GetValue(principal)!;
-            if (!Principal.TryParse(who, out _))
-            {
-                await Console.Error.WriteLineAsync($"'{who}' is not a principal: use cli:<name>, aad:<object id> or slack:<user id>");
-                return ExitCodes.Usage;
             }
 
             var answer = await decide(engine, id.Value, who, cancellationToken);

@@ -16,6 +16,8 @@ public sealed class RefusalTests(CliLab lab) : IDisposable
     [InlineData("request verify-ipsec --cluster lab-west --as alice", 2, "'alice' is not a principal: use cli:<name>")]
     [InlineData("show 00000000-0000-0000-0000-000000000001", 3, "no run 00000000-0000-0000-0000-000000000001; certbot runs lists the runs")]
     [InlineData("retry 0000000x --as cli:bob", 2, "'0000000x' is not a run id")]
+    [InlineData("request verify-ipsec --cluster lab-west --as aad:22222222-2222-2222-2222-222222222222", 2, "'aad:22222222-2222-2222-2222-222222222222' is a chat identity: the command line acts only as cli:<name>")]
+    [InlineData("approve 00000000 --as slack:U0APPROVER", 2, "'slack:U0APPROVER' is a chat identity: the command line acts only as cli:<name>")]
     public async Task Typo_IsAnsweredInOneLineWithWhatIsRight(string command, int exitCode, string answer)
     {
         var result = await certbot.RunAsync(command.Split(' '));
