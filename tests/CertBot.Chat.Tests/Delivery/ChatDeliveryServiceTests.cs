@@ -32,6 +32,7 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
         await harness.InitializeAsync();
         await harness.RequestAsync("regenerate tomcat on lab-west");
         var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<CertBot.Chat.Delivery.ChatDeliveryService>(harness.Services);
+        harness.Thread.PostLatency = TimeSpan.FromMilliseconds(300);
 
         await Task.WhenAll(harness.Delivery.DeliverOnceAsync(default), other.DeliverOnceAsync(default));
         await Task.WhenAll(harness.Delivery.DeliverOnceAsync(default), other.DeliverOnceAsync(default));

@@ -19,11 +19,19 @@ internal sealed class RecordingThread : IChatThread
 
     public string IdOf(ChatView view) => Log.First(e => e.Kind == "post" && ReferenceEquals(e.View, view)).Id;
 
-    public Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
+    /// <summary>How long a post takes, as a real connector's round trip does (zero: at once).</summary>
+    public TimeSpan PostLatency { get; set; }
+
+    public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
     {
         var id = "m" + Interlocked.Increment(ref next);
         log.Enqueue(("post", id, view));
-        return Task.FromResult(new ChatMessageRef(id));
+        if (PostLatency > TimeSpan.Zero)
+        {
+            await Task.Delay(PostLatency, cancellationToken);
+        }
+
+        return new ChatMessageRef(id);
     }
 
     public Task UpdateAsync(ChatConversation conversation, ChatMessageRef message, ChatView view, CancellationToken cancellationToken)
