@@ -1,4 +1,7 @@
 using CertBot.Benchmarks;
 
 // dotnet run --project benchmarks/CertBot.Benchmarks -c Release -- --lab <lab runtime dir> [--cluster lab-east]
-return await InventoryBenchmark.RunAsync(BenchmarkArguments.Parse(args), Console.Out);
+// dotnet run --project benchmarks/CertBot.Benchmarks -c Release -- approval [--runs 100] [--remote-runs 10] [--poll 2]
+return args is ["approval", .. var rest]
+    ? await ApprovalBenchmark.RunAsync(ApprovalBenchmarkArguments.Parse(rest), Console.Out)
+    : await InventoryBenchmark.RunAsync(BenchmarkArguments.Parse(args), Console.Out);

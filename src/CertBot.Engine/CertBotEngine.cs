@@ -3,6 +3,8 @@ using CertBot.Engine.Execution;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
+using CertBot.Engine.Signals;
 using CertBot.Engine.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +13,7 @@ namespace CertBot.Engine;
 /// <summary>
 /// The engine put together from its ports: the node port (platform adapter), the store (Storage), time,
 /// secrets and, for bulk exchange, the SFTP directory reader. The host and the command line build one and
-/// use <see cref="Runs"/> for people's requests and <see cref="Runner"/> for the work.
+/// use <see cref="Runs"/> for people's requests, <see cref="Decisions"/> for their decisions and <see cref="Runner"/> for the work.
 /// </summary>
 public sealed class CertBotEngine
 {
@@ -25,17 +27,25 @@ public sealed class CertBotEngine
         IBulkDirectory? bulkDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
-        Store = store;
+        // Every commit through the engine wakes the chat delivery when it wrote progress events.
+        Store = new SignallingEngineStore(store, Signals.Progress);
         Planner = new Planner(options, port, time);
-        Runs = new RunService(options, store, Planner, time);
-        Runner = new Runner(options, store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, bulkDirectory);
+        Runs = new RunService(options, Store, Planner, time);
+        Decisions = new RunDecider(options, Store, time, Signals.Work);
+        Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory);
     }
+
+    /// <summary>The in-process wake-ups: decisions wake the runner, progress wakes the chat delivery.</summary>
+    public EngineSignals Signals { get; } = new();
 
     public IEngineStore Store { get; }
 
     public Planner Planner { get; }
 
     public RunService Runs { get; }
+
+    /// <summary>People's decisions on runs (approve, reject, confirm, retry, skip, abort, cancel, override the window).</summary>
+    public RunDecider Decisions { get; }
 
     public Runner Runner { get; }
 }

@@ -24,7 +24,7 @@ public static class EngineServiceCollectionExtensions
 {
     /// <summary>
     /// The engine: its options (bound and checked at start), the engine built from its ports, its parts as
-    /// services (<see cref="RunService"/>, <see cref="Planner"/>, <see cref="Runner"/>). Driving the runner is
+    /// services (<see cref="RunService"/>, <see cref="Runs.Decisions.RunDecider"/>, <see cref="Planner"/>, <see cref="Runner"/>). Driving the runner is
     /// the caller's: the host runs it as a hosted service, the command line in <c>certbot work</c>.
     /// </summary>
     public static IServiceCollection AddCertBotEngine(this IServiceCollection services)
@@ -42,6 +42,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<ISecretSource>(),
             sp.GetService<IBulkDirectory>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runs);
+        services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Decisions);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Planner);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runner);
         return services;

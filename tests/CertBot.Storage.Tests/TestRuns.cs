@@ -15,7 +15,7 @@ public static class TestRuns
     {
         var node = new NodeRef(cluster, "cucm-pub", Product.Cucm, NodeRole.Publisher);
         var plan = PlanHasher.Seal(new Plan(
-            ProcedureRequest.Regenerate(cluster, "tomcat"),
+            ProcedureRequest.Regenerate(cluster, UnitCatalog.Tomcat),
             [
                 new PlanStep(0, StepKind.ApprovalGate, null, "Approve", "approval", false, TimeSpan.Zero),
                 new PlanStep(1, StepKind.Regenerate, node, "Regenerate tomcat on cucm-pub", "set cert regen tomcat", false, TimeSpan.FromMinutes(1),

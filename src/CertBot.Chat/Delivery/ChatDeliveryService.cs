@@ -4,13 +4,15 @@ using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Signals;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Chat.Delivery;
 
 /// <summary>
-/// Drains the engine's outbox into the threads: one progress card per run, updated in place at most once per
+/// Drains the engine's outbox into the threads, woken by every commit that wrote progress (polling every
+/// <see cref="ChatOptions.DeliveryInterval"/> as the fallback): one progress card per run, updated in place at most once per
 /// <see cref="ChatOptions.ProgressUpdateInterval"/> (Teams allows ~7 sends per second per thread); a gate or
 /// confirmation card when a gate opens, a failure card with Retry / Skip / Abort when a run needs attention,
 /// a summary at the end; cards that a decision or an expiry settled lose their buttons. Events are marked
@@ -44,6 +46,8 @@ public sealed class ChatDeliveryService(
         await store.MigrateAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Armed before the pass: progress committed while it delivers wakes the next pass.
+            var progress = engine.Signals.Progress.Next;
             try
             {
                 await DeliverOnceAsync(stoppingToken);
@@ -60,7 +64,8 @@ public sealed class ChatDeliveryService(
 
             try
             {
-                await Task.Delay(options.DeliveryInterval, time, stoppingToken);
+                // Woken by a commit in this process; the interval remains for runs another process moves.
+                await WakeUp.WaitAsync(progress, options.DeliveryInterval, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

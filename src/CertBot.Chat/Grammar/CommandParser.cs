@@ -1,5 +1,6 @@
 using CertBot.Chat.Grammar.Commands;
 using CertBot.Chat.Grammar.Verbs;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Chat.Grammar;
 

@@ -1,3 +1,5 @@
+using CertBot.Engine.Procedures;
+
 namespace CertBot.Chat.Grammar;
 
 /// <summary>

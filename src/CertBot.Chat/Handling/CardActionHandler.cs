@@ -4,6 +4,7 @@ using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Chat.Handling;
 
@@ -19,12 +20,23 @@ public sealed class CardActionHandler(
     RunViews views,
     ChatThreads thread)
 {
+    /// <summary>The decision each decision button stands for; the engine decides whether it is allowed now.</summary>
+    private static readonly Dictionary<string, RunAction> Decisions = new(StringComparer.Ordinal)
+    {
+        [ChatVerbs.Approve] = RunAction.Approve,
+        [ChatVerbs.Reject] = RunAction.Reject,
+        [ChatVerbs.Confirm] = RunAction.Confirm,
+        [ChatVerbs.Retry] = RunAction.Retry,
+        [ChatVerbs.Skip] = RunAction.Skip,
+        [ChatVerbs.Abort] = RunAction.Abort,
+        [ChatVerbs.CancelRun] = RunAction.Cancel,
+        [ChatVerbs.OverrideWindow] = RunAction.OverrideWindow,
+    };
+
     public async Task<ChatReply> HandleAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(action);
-        var comment = InputLimits.CapComment(action.Get(ChatVerbs.CommentKey));
-        var gate = action.GetId(ChatVerbs.GateKey);
         switch (action.Verb)
         {
             case ChatVerbs.RequestApproval:
@@ -33,30 +45,8 @@ public sealed class CardActionHandler(
                 return await plans.CancelAsync(request, action, cancellationToken);
             case ChatVerbs.Refresh:
                 return new ChatReply(await CurrentAsync(action, cancellationToken));
-            case ChatVerbs.Approve:
-                await decisions.ClickAsync(request, action, (id, who) =>
-                    engine.Runs.ApproveAsync(id, who, action.Get(ChatVerbs.HashKey), gate, comment, cancellationToken: cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.Reject:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.RejectAsync(id, who, comment, gate, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.Confirm:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.ConfirmAsync(id, who, comment, gate, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.Retry:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.RetryAsync(id, who, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.Skip:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.SkipAsync(id, who, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.Abort:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.AbortAsync(id, who, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.CancelRun:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.CancelAsync(id, who, cancellationToken), cancellationToken);
-                break;
-            case ChatVerbs.OverrideWindow:
-                await decisions.ClickAsync(request, action, (id, who) => engine.Runs.OverrideWindowAsync(id, who, cancellationToken), cancellationToken);
+            case { } verb when Decisions.TryGetValue(verb, out var decide):
+                await decisions.ClickAsync(request, action, decide, cancellationToken);
                 break;
             default:
                 await thread.PostAsync(request.Conversation, new TextView($"{request.DisplayName}: this button ({action.Verb}) is not one I know; nothing changed."), cancellationToken);

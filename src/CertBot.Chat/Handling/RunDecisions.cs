@@ -1,8 +1,10 @@
+using CertBot.Chat.Grammar;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
 
 namespace CertBot.Chat.Handling;
 
@@ -14,18 +16,17 @@ namespace CertBot.Chat.Handling;
 public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMessages messages, People people)
 {
     /// <summary>A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message.</summary>
-    public async Task TextAsync(ChatRequest request, string typed, Func<Guid, string, Task<RunAnswer>> decide, CancellationToken cancellationToken)
+    public async Task TextAsync(ChatRequest request, string typed, RunAction decide, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(decide);
-        var (id, problem) = await RunIds.ResolveAsync(engine.Runs, typed, cancellationToken);
+        var (id, problem) = await TypedRunId.ResolveAsync(engine.Store, typed, cancellationToken);
         if (id is null)
         {
             await thread.PostAsync(request.Conversation, new TextView(problem!), cancellationToken);
             return;
         }
 
-        var answer = await decide(id.Value, request.Principal);
+        var answer = await engine.Decisions.DecideAsync(new Decision(decide, id.Value, request.Principal) { Comment = comment }, cancellationToken);
         await thread.PostAsync(request.Conversation, new TextView(Describe(request, answer)), cancellationToken);
         if (answer.Changed)
         {
@@ -33,12 +34,14 @@ public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMe
         }
     }
 
-    /// <summary>A clicked decision: refusals are posted in the thread; the caller rebuilds the clicked card.</summary>
-    public async Task<RunAnswer> ClickAsync(ChatRequest request, ChatAction action, Func<Guid, string, Task<RunAnswer>> decide, CancellationToken cancellationToken)
+    /// <summary>
+    /// A clicked decision, with what the card carries (the gate it was bound to, the plan hash it showed, the
+    /// comment typed on it): refusals are posted in the thread; the caller rebuilds the clicked card.
+    /// </summary>
+    public async Task<RunAnswer> ClickAsync(ChatRequest request, ChatAction action, RunAction decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(decide);
         if (action.GetId(ChatVerbs.RunKey) is not { } runId)
         {
             var missing = new RunAnswer(AnswerKind.NotFound, "the card names no run", null, []);
@@ -46,7 +49,12 @@ public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMe
             return missing;
         }
 
-        var answer = await decide(runId, request.Principal);
+        var answer = await engine.Decisions.DecideAsync(new Decision(decide, runId, request.Principal)
+        {
+            Comment = InputLimits.CapComment(action.Get(ChatVerbs.CommentKey)),
+            GateId = action.GetId(ChatVerbs.GateKey),
+            PlanHash = action.Get(ChatVerbs.HashKey),
+        }, cancellationToken);
         if (answer.Kind is not (AnswerKind.Done or AnswerKind.Unchanged))
         {
             await thread.PostAsync(request.Conversation, new TextView(Describe(request, answer)), cancellationToken);

@@ -32,16 +32,13 @@ public sealed class TextCommands(
         ListClustersCommand => Post(request, Clusters(), cancellationToken),
         ListCertificatesCommand c => CertificatesAsync(request, c, cancellationToken),
         CheckIpsecCommand c => PlanAsync(request, ProcedureRequest.VerifyIpsec(c.Cluster), null, cancellationToken),
-        RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit.Name), ProductNote(c), cancellationToken),
+        RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit), ProductNote(c), cancellationToken),
         PurgeExpiredTrustCommand c => PlanAsync(request, ProcedureRequest.PurgeTrust(c.Cluster), null, cancellationToken),
         ExchangeCertificatesCommand c => PlanAsync(request, ProcedureRequest.Exchange(c.Source, c.Destination), null, cancellationToken),
         RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),
         ListRunsCommand => RunsAsync(request, cancellationToken),
-        CancelRunCommand c => decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.CancelAsync(id, who, cancellationToken), cancellationToken),
-        DecideRunCommand { Decision: RunDecision.Approve } c =>
-            decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.ApproveAsync(id, who, comment: c.Comment, cancellationToken: cancellationToken), cancellationToken),
-        DecideRunCommand c =>
-            decisions.TextAsync(request, c.RunId, (id, who) => engine.Runs.RejectAsync(id, who, c.Comment, cancellationToken: cancellationToken), cancellationToken),
+        CancelRunCommand c => decisions.TextAsync(request, c.RunId, RunAction.Cancel, null, cancellationToken),
+        DecideRunCommand c => decisions.TextAsync(request, c.RunId, c.Decision == RunDecision.Approve ? RunAction.Approve : RunAction.Reject, c.Comment, cancellationToken),
         _ => Post(request, new TextView("I understood the command but cannot do it yet. " + CommandUsage.Summary), cancellationToken),
     };
 
@@ -77,7 +74,7 @@ public sealed class TextCommands(
             return;
         }
 
-        var (id, problem) = await RunIds.ResolveAsync(engine.Runs, typed, cancellationToken);
+        var (id, problem) = await TypedRunId.ResolveAsync(engine.Store, typed, cancellationToken);
         if (id is null)
         {
             await Post(request, new TextView(problem!), cancellationToken);

@@ -91,7 +91,7 @@ public sealed class RunViews(People people)
     }
 
     /// <summary>The first eight hex digits: what people type after <c>status</c>, <c>approve</c> or <c>cancel</c>.</summary>
-    public static string ShortId(Guid id) => id.ToString("N")[..8];
+    public static string ShortId(Guid id) => RunIds.ShortId(id);
 
     private string Outcome(Gate gate, Run run) => gate.State switch
     {

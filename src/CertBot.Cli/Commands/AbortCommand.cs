@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -10,8 +11,7 @@ public static class AbortCommand
         var run = RunDecision.RunArgument();
         var principal = RunDecision.AsOption();
         var command = new Command("abort", "Ends a run that needs attention as failed (the requester or an approver)") { run, principal };
-        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.AbortAsync(id, who, token), ct));
+        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal, RunAction.Abort, null, ct));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -19,7 +20,8 @@ public static class ApproveCommand
         var overrideWindow = new Option<bool>("--override-window") { Description = "Also allow service-impacting steps outside the maintenance window (journaled)" };
         var command = new Command("approve", "Approve the gate a run waits at (an approver, never the requester)") { run, principal, comment, plan, overrideWindow };
         command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.ApproveAsync(id, who, parse.GetValue(plan), null, parse.GetValue(comment), parse.GetValue(overrideWindow), token), ct));
+            RunAction.Approve,
+            d => d with { Comment = parse.GetValue(comment), PlanHash = parse.GetValue(plan), OverrideWindow = parse.GetValue(overrideWindow) }, ct));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -10,8 +11,7 @@ public static class CancelCommand
         var run = RunDecision.RunArgument();
         var principal = RunDecision.AsOption();
         var command = new Command("cancel", "Cancels the run: at once while it waits, at the next step boundary while a step runs") { run, principal };
-        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.CancelAsync(id, who, token), ct));
+        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal, RunAction.Cancel, null, ct));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -15,7 +16,8 @@ public static class ConfirmCommand
         var comment = RunDecision.CommentOption();
         var command = new Command("confirm", "Confirm that the manual step a run waits at was done (the requester or an approver)") { run, principal, comment };
         command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.ConfirmAsync(id, who, parse.GetValue(comment), null, token), ct));
+            RunAction.Confirm,
+            d => d with { Comment = parse.GetValue(comment) }, ct));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -12,7 +13,8 @@ public static class RejectCommand
         var comment = RunDecision.CommentOption();
         var command = new Command("reject", "Reject the gate a run waits at: the run is cancelled (an approver)") { run, principal, comment };
         command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.RejectAsync(id, who, parse.GetValue(comment), null, token), ct));
+            RunAction.Reject,
+            d => d with { Comment = parse.GetValue(comment) }, ct));
         return command;
     }
 }

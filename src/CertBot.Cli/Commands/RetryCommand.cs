@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -10,8 +11,7 @@ public static class RetryCommand
         var run = RunDecision.RunArgument();
         var principal = RunDecision.AsOption();
         var command = new Command("retry", "Runs the failed or interrupted step again (the requester or an approver)") { run, principal };
-        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.RetryAsync(id, who, token), ct));
+        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal, RunAction.Retry, null, ct));
         return command;
     }
 }

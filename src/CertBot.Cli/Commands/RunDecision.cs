@@ -1,7 +1,7 @@
 using System.CommandLine;
-using CertBot.Cli.Composition;
 using CertBot.Cli.Runs;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
 
 namespace CertBot.Cli.Commands;
 
@@ -22,9 +22,12 @@ internal static class RunDecision
 
     public static Option<string?> CommentOption() => new("--comment") { Description = "Kept in the journal with the decision" };
 
-    /// <summary>Resolves the run and the principal, lets <paramref name="decide"/> ask the engine, prints the answer.</summary>
+    /// <summary>
+    /// Resolves the run and the principal, asks the engine to decide <paramref name="action"/> (with what
+    /// <paramref name="details"/> adds from the command's own options), prints the answer.
+    /// </summary>
     public static Task<int> RunAsync(ParseResult parse, Argument<string> run, Option<string> principal,
-        Func<CliEngine, Guid, string, CancellationToken, Task<RunAnswer>> decide, CancellationToken cancellationToken) =>
+        RunAction action, Func<Decision, Decision>? details, CancellationToken cancellationToken) =>
         EngineCommand.RunAsync(parse, async engine =>
         {
             var who = parse.GetValue(principal)!;
@@ -34,14 +37,15 @@ internal static class RunDecision
                 return ExitCodes.Usage;
             }
 
-            var (id, error) = await RunIds.ResolveAsync(engine.Store, parse.GetValue(run)!, cancellationToken);
+            var (id, error) = await TypedRunId.ResolveAsync(engine.Store, parse.GetValue(run)!, cancellationToken);
             if (id is null)
             {
                 await Console.Error.WriteLineAsync(error);
                 return error!.StartsWith("no run", StringComparison.Ordinal) ? ExitCodes.NotFound : ExitCodes.Usage;
             }
 
-            var answer = await decide(engine, id.Value, who, cancellationToken);
+            var decision = new Decision(action, id.Value, who);
+            var answer = await engine.Engine.Decisions.DecideAsync(details?.Invoke(decision) ?? decision, cancellationToken);
             var view = answer.Changed ? null : await engine.Engine.Runs.ShowAsync(id.Value, cancellationToken);
             return await AnswerText.WriteAsync(answer, engine.Options, view?.Allowed);
         }, cancellationToken);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CertBot.Cli.Runs;
 using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;

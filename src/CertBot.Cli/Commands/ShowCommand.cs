@@ -13,7 +13,7 @@ public static class ShowCommand
         var command = new Command("show", "Show a run: state, steps with outcome, gates, journal") { run, json };
         command.SetAction((parse, ct) => EngineCommand.RunAsync(parse, async engine =>
         {
-            var (id, error) = await RunIds.ResolveAsync(engine.Store, parse.GetValue(run)!, ct);
+            var (id, error) = await TypedRunId.ResolveAsync(engine.Store, parse.GetValue(run)!, ct);
             if (id is null || await engine.Engine.Runs.ShowAsync(id.Value, ct) is not { } view)
             {
                 await Console.Error.WriteLineAsync(error ?? $"no run {id}; certbot runs lists the runs");

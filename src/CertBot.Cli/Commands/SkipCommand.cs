@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
@@ -10,8 +11,7 @@ public static class SkipCommand
         var run = RunDecision.RunArgument();
         var principal = RunDecision.AsOption();
         var command = new Command("skip", "Skips the step the run stopped at and goes on (an approver, never the requester)") { run, principal };
-        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal,
-            (engine, id, who, token) => engine.Engine.Runs.SkipAsync(id, who, token), ct));
+        command.SetAction((parse, ct) => RunDecision.RunAsync(parse, run, principal, RunAction.Skip, null, ct));
         return command;
     }
 }

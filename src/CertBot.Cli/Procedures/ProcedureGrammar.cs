@@ -53,15 +53,14 @@ public static class ProcedureGrammar
 
     private static ProcedureRequest? Regenerate(ProcedureWords words, List<string> extra, EngineOptions options, out string? error)
     {
-        var units = ProcedureRequest.RegenerableUnits;
+        var units = UnitCatalog.Regenerable.Select(u => u.Name).ToList();
         if (extra.Count != 1)
         {
             error = $"regenerate needs one unit: regenerate <{string.Join("|", units)}> --cluster <c>";
             return null;
         }
 
-        var unit = units.FirstOrDefault(u => u.Equals(extra[0], StringComparison.OrdinalIgnoreCase));
-        if (unit is null)
+        if (UnitCatalog.Find(extra[0]) is not { IsRegenerable: true } unit)
         {
             error = $"'{extra[0]}' is not a unit CertBot regenerates" + Suggest(extra[0].ToLowerInvariant(), units) + $"; units: {string.Join(", ", units)}";
             return null;
@@ -121,25 +120,7 @@ public static class ProcedureGrammar
     /// <summary>"; did you mean regenerate?" when one candidate is within two edits.</summary>
     private static string Suggest(string typed, IEnumerable<string> candidates)
     {
-        var close = candidates.Where(c => Distance(typed, c.ToLowerInvariant()) <= 2).ToList();
+        var close = candidates.Where(c => EditDistance.Between(typed, c) <= 2).ToList();
         return close.Count == 1 && typed.Length > 0 ? $" (did you mean {close[0]}?)" : "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -2,6 +2,7 @@ using CertBot.Engine.Configuration;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Signals;
 using CertBot.Engine.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed class Runner(
     TimeProvider time,
     ILogger<Runner> logger,
     ISecretSource secrets,
+    WakeUp work,
     IBulkDirectory? bulkDirectory = null)
 {
     private readonly StepExecutors executors = new();
@@ -153,9 +155,11 @@ public sealed class Runner(
     }
 
     /// <summary>
-    /// Recovers, then polls until <paramref name="stoppingToken"/> fires. Then no new run or step is taken on, the
-    /// running step may finish for <see cref="EngineOptions.ShutdownGrace"/>, and the leases are given back so the
-    /// runs go on elsewhere; a step cut off after the grace is found Interrupted by the next worker.
+    /// Recovers, then works whenever a decision in this process wakes it, and at least every
+    /// <paramref name="pollInterval"/> (decisions made by another process, expiring gates), until
+    /// <paramref name="stoppingToken"/> fires. Then no new run or step is taken on, the running step may finish
+    /// for <see cref="EngineOptions.ShutdownGrace"/>, and the leases are given back so the runs go on elsewhere;
+    /// a step cut off after the grace is found Interrupted by the next worker.
     /// </summary>
     public async Task RunAsync(TimeSpan pollInterval, CancellationToken stoppingToken)
     {
@@ -166,12 +170,13 @@ public sealed class Runner(
         {
             try
             {
+                // Armed before the pass: a decision committed while the pass works wakes the next one.
+                var woken = work.Next;
                 while (await WorkOnceAsync(stoppingToken, hardStop.Token) && !stoppingToken.IsCancellationRequested)
                 {
                 }
 
-                await Task.Delay(pollInterval, time, stoppingToken);
-                await Task.Delay(pollInterval, time, stoppingToken);
+                await WakeUp.WaitAsync(woken, pollInterval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

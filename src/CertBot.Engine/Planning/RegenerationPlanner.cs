@@ -1,4 +1,5 @@
 using CertBot.Engine.Model;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Engine.Planning;
 
@@ -12,10 +13,9 @@ public sealed class RegenerationPlanner : IProcedurePlanner
     public async Task PlanAsync(PlanningContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var unit = context.Request.Unit ?? "";
-        if (!Procedures.ProcedureRequest.RegenerableUnits.Contains(unit))
+        if (context.Request.Unit is not { IsRegenerable: true } unit)
         {
-            context.Plan.Block($"'{unit}' is not a unit CertBot regenerates (one of {string.Join(", ", Procedures.ProcedureRequest.RegenerableUnits)})");
+            context.Plan.Block($"'{context.Request.Unit}' is not a unit CertBot regenerates (one of {string.Join(", ", UnitCatalog.Regenerable)})");
             return;
         }
 
@@ -26,8 +26,8 @@ public sealed class RegenerationPlanner : IProcedurePlanner
         }
 
         await MembershipCheck.CheckAsync(context, cluster, cancellationToken);
-        var nodes = unit == "tomcat" ? cluster.All : cluster.Of(Product.Imp);
-        if (unit != "tomcat")
+        var nodes = cluster.All.Where(n => unit.RegenerableOn.Contains(n.Product)).ToList();
+        if (!unit.RegenerableOn.Contains(Product.Cucm))
         {
             context.Plan.Decide(cluster.Name, $"{unit} is an IM and Presence certificate: Unified CM nodes are not touched");
         }
@@ -39,7 +39,7 @@ public sealed class RegenerationPlanner : IProcedurePlanner
         }
 
         var regenerate = await SelectAsync(context, nodes, unit, cancellationToken);
-        if (unit == "ipsec")
+        if (unit == UnitCatalog.Ipsec)
         {
             await IpsecTrustInspection.RequireMatchAsync(context, cluster, cancellationToken);
         }
@@ -68,7 +68,7 @@ public sealed class RegenerationPlanner : IProcedurePlanner
 
         context.Plan.Gate($"Approve the restarts: the new {unit} certificate becomes active and users notice the restarts");
         await RegenerationRestarts.PlanAsync(context, cluster, unit, regenerate.Select(r => r.Node).ToList(), cancellationToken);
-        if (presence && unit is ("cup-xmpp" or "tomcat"))
+        if (presence && unit.PushToJabber)
         {
             context.Plan.Manual(null, "Push the new certificate to Jabber clients",
                 "Jabber clients that do not trust the new self-signed certificate warn their users: push the certificate (or the CA chain) through group policy, MDM or e-mail, then confirm");
@@ -82,19 +82,19 @@ public sealed class RegenerationPlanner : IProcedurePlanner
 
     /// <summary>Self-signed certificates go on; a CA-signed one is never replaced silently (cup: the procedure stops).</summary>
     private static async Task<List<(NodeRef Node, CertificateInfo Current)>> SelectAsync(
-        PlanningContext context, IReadOnlyList<NodeRef> nodes, string unit, CancellationToken cancellationToken)
+        PlanningContext context, IReadOnlyList<NodeRef> nodes, CertificateUnit unit, CancellationToken cancellationToken)
     {
         var selected = new List<(NodeRef, CertificateInfo)>();
         foreach (var node in nodes)
         {
-            var current = await (await context.Facts.ForAsync(node, cancellationToken)).IdentityAsync(unit, cancellationToken);
+            var current = await (await context.Facts.ForAsync(node, cancellationToken)).IdentityAsync(unit.Name, cancellationToken);
             if (current is null)
             {
                 context.Plan.Block($"{node.Name} has no {unit}/{unit}.pem");
             }
-            else if (!current.SelfSigned && unit == "cup")
+            else if (!current.SelfSigned && unit.CaSigned == CaSignedHandling.Block)
             {
-                context.Plan.Block($"cup is CA-signed on {node.Name}: regeneration would replace it with a self-signed certificate; renew it through a CSR");
+                context.Plan.Block($"{unit} is CA-signed on {node.Name}: regeneration would replace it with a self-signed certificate; renew it through a CSR");
             }
             else if (!current.SelfSigned)
             {

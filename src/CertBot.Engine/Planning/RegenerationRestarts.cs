@@ -1,51 +1,52 @@
 using CertBot.Engine.Model;
 using CertBot.Engine.Planning.Facts;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Engine.Planning;
 
 /// <summary>
-/// The restarts that make a regenerated certificate active (procedures.md P1–P5, platform-cli.md §3.6),
-/// one service at a time over the regenerated nodes, publisher first.
+/// The restarts that make a regenerated certificate active (procedures.md P1–P5, platform-cli.md §3.6): the
+/// unit's <see cref="CertificateUnit.RestartServices"/> one service at a time over the regenerated nodes,
+/// publisher first, with what the services themselves ask for (DRF Master before DRF Local, the SSO Tomcat
+/// beside Tomcat) and the notes the plan shows about them.
 /// </summary>
 internal static class RegenerationRestarts
 {
     public static async Task PlanAsync(
-        PlanningContext context, ClusterNodes cluster, string unit, IReadOnlyList<NodeRef> regenerated, CancellationToken cancellationToken)
+        PlanningContext context, ClusterNodes cluster, CertificateUnit unit, IReadOnlyList<NodeRef> regenerated, CancellationToken cancellationToken)
     {
-        switch (unit)
+        var services = unit.RestartServices;
+        if (services.Contains(Services.XcpRouter))
         {
-            case "cup":
-                await RestartAsync(context, regenerated, Services.SipProxy, cancellationToken);
-                await RestartAsync(context, regenerated, Services.PresenceEngine, cancellationToken);
-                // Only where SIP Federation is configured, which shows as the service being activated.
-                await RestartAsync(context, regenerated, Services.SipFederation, cancellationToken);
-                break;
-            case "cup-xmpp":
-                context.Plan.Decide("Cisco XCP Router", "restarted, never stopped: a stop leaves the other XCP services down");
-                await RestartAsync(context, regenerated, Services.XcpRouter, cancellationToken);
-                break;
-            case "cup-xmpp-s2s":
-                context.Plan.Decide("Cisco XCP Router", "restarted, never stopped: a stop leaves the other XCP services down");
-                await RestartAsync(context, regenerated, Services.XcpRouter, cancellationToken);
-                await RestartAsync(context, regenerated, Services.XmppFederation, cancellationToken);
-                break;
-            case "ipsec":
-                // DRF Master runs on the CUCM publisher only (from 10.x); then DRF Local, publisher first.
-                if (cluster.Publisher(Product.Cucm) is { } cucmPublisher)
-                {
-                    await context.RestartWhereRunningAsync(cucmPublisher, Services.DrfMaster, cancellationToken);
-                }
+            context.Plan.Decide("Cisco XCP Router", "restarted, never stopped: a stop leaves the other XCP services down");
+        }
 
-                await RestartAsync(context, regenerated, Services.DrfLocal, cancellationToken);
-                context.Plan.Decide("ipsec-trust", "deleting the IPSEC trust file from certificate management breaks DRS; if deleted by hand, the ipsec certificate must be uploaded again");
-                break;
-            case "tomcat":
-                context.Plan.Decide("Cisco Tomcat", "restarted over the CLI: the web control center runs inside Tomcat");
-                await RestartAsync(context, regenerated, Services.Tomcat, cancellationToken);
-                await RestartSsoTomcatAsync(context, regenerated, cancellationToken);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(unit), unit, "not a regenerable unit");
+        if (services.Contains(Services.Tomcat))
+        {
+            context.Plan.Decide("Cisco Tomcat", "restarted over the CLI: the web control center runs inside Tomcat");
+        }
+
+        // DRF Master runs on the CUCM publisher only (from 10.x); then DRF Local, publisher first.
+        if (services.Contains(Services.DrfLocal) && cluster.Publisher(Product.Cucm) is { } cucmPublisher)
+        {
+            await context.RestartWhereRunningAsync(cucmPublisher, Services.DrfMaster, cancellationToken);
+        }
+
+        // cup's SIP Federation only where it is configured, which shows as the service being activated:
+        // every restart is planned only where the service runs.
+        foreach (var service in services)
+        {
+            await RestartAsync(context, regenerated, service, cancellationToken);
+        }
+
+        if (services.Contains(Services.Tomcat))
+        {
+            await RestartSsoTomcatAsync(context, regenerated, cancellationToken);
+        }
+
+        if (services.Contains(Services.DrfLocal))
+        {
+            context.Plan.Decide("ipsec-trust", "deleting the IPSEC trust file from certificate management breaks DRS; if deleted by hand, the ipsec certificate must be uploaded again");
         }
     }
 

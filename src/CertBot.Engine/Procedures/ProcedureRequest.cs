@@ -8,22 +8,19 @@ namespace CertBot.Engine.Procedures;
 /// the factory methods; the planner turns it into a <see cref="Planning.Plan"/>.
 /// </summary>
 /// <param name="Cluster">The cluster that is changed; for an exchange the source cluster.</param>
-/// <param name="Unit">For <see cref="ProcedureKind.Regenerate"/>: <c>cup</c>, <c>cup-xmpp</c>, <c>cup-xmpp-s2s</c>, <c>ipsec</c>, <c>tomcat</c>.</param>
+/// <param name="Unit">For <see cref="ProcedureKind.Regenerate"/>: the unit, as the grammar found it in <see cref="UnitCatalog"/>.</param>
 /// <param name="OlderThanDays">For <see cref="ProcedureKind.PurgeTrust"/>: only certificates expired at least this long ago.</param>
 /// <param name="TrustFiles">For <see cref="ProcedureKind.PurgeTrust"/>: named obsolete certificates, as <c>store/file</c>.</param>
 /// <param name="TargetCluster">For <see cref="ProcedureKind.Exchange"/>: the destination cluster.</param>
 public sealed record ProcedureRequest(
     ProcedureKind Kind,
     string Cluster,
-    string? Unit = null,
+    CertificateUnit? Unit = null,
     int? OlderThanDays = null,
     IReadOnlyList<string>? TrustFiles = null,
     string? TargetCluster = null)
 {
-    /// <summary>The units P1–P5 cover.</summary>
-    public static readonly IReadOnlyList<string> RegenerableUnits = ["cup", "cup-xmpp", "cup-xmpp-s2s", "ipsec", "tomcat"];
-
-    public static ProcedureRequest Regenerate(string cluster, string unit) => new(ProcedureKind.Regenerate, cluster, Unit: unit);
+    public static ProcedureRequest Regenerate(string cluster, CertificateUnit unit) => new(ProcedureKind.Regenerate, cluster, Unit: unit);
 
     public static ProcedureRequest PurgeTrust(string cluster, int? olderThanDays = null, IReadOnlyList<string>? trustFiles = null) =>
         new(ProcedureKind.PurgeTrust, cluster, OlderThanDays: olderThanDays, TrustFiles: trustFiles);

@@ -1,7 +1,7 @@
 namespace CertBot.Engine.Runs;
 
 /// <summary>
-/// What can happen to a run. The first group are people's requests (each a method of <see cref="RunService"/>);
+/// What can happen to a run. The first group are people's requests (each a handler behind <see cref="Decisions.RunDecider"/>);
 /// the rest are the runner's own moves.
 /// </summary>
 public enum RunAction

@@ -4,7 +4,7 @@ namespace CertBot.Engine.Runs;
 
 /// <summary>
 /// The run lifecycle as one explicit transition table over the persisted state: what may happen in which
-/// state, and where it leads. Anything not in the table is not allowed, and <see cref="Allowed"/> says what is.
+/// state, and where it leads. Anything not in the table is not allowed, and <see cref="Allowed(RunState)"/> says what is.
 /// </summary>
 public static class RunLifecycle
 {
@@ -48,6 +48,17 @@ public static class RunLifecycle
         RunAction.Abort, RunAction.Cancel, RunAction.OverrideWindow,
     };
 
+    /// <summary>
+    /// The decisions that settle a gate, and the kind of open gate each one fits: an approval gate is approved
+    /// or rejected, a confirmation gate (a manual step) is confirmed. Cancel fits both and is not listed.
+    /// </summary>
+    private static readonly Dictionary<RunAction, GateKind> GateDecisions = new()
+    {
+        [RunAction.Approve] = GateKind.Approval,
+        [RunAction.Reject] = GateKind.Approval,
+        [RunAction.Confirm] = GateKind.Confirmation,
+    };
+
     public static bool IsFinal(RunState state) => state is RunState.Succeeded or RunState.Failed or RunState.Cancelled;
 
     /// <summary>The state <paramref name="action"/> leads to, or null when it is not allowed in <paramref name="state"/>.</summary>
@@ -57,6 +68,18 @@ public static class RunLifecycle
     /// <summary>What people may ask for in <paramref name="state"/>, in a stable order.</summary>
     public static IReadOnlyList<RunAction> Allowed(RunState state) =>
         Table.Keys.Where(k => k.From == state && PersonActions.Contains(k.Action)).Select(k => k.Action).Order().ToList();
+
+    /// <summary>
+    /// Is <paramref name="action"/> allowed now? The state must allow it, and a gate decision must fit the kind
+    /// of the gate the run waits at (<paramref name="openGate"/>; null when no gate is open or it is not known).
+    /// </summary>
+    public static bool IsAllowed(RunState state, RunAction action, GateKind? openGate) =>
+        Next(state, action) is not null &&
+        (openGate is null || !GateDecisions.TryGetValue(action, out var fits) || fits == openGate);
+
+    /// <summary>What people may ask for in <paramref name="state"/> at an open gate of kind <paramref name="openGate"/>.</summary>
+    public static IReadOnlyList<RunAction> Allowed(RunState state, GateKind? openGate) =>
+        Allowed(state).Where(a => IsAllowed(state, a, openGate)).ToList();
 
     /// <summary>The table as a Mermaid state diagram, for the README.</summary>
     public static string ToMermaid()

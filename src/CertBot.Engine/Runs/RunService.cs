@@ -6,14 +6,12 @@ using CertBot.Engine.Storage;
 namespace CertBot.Engine.Runs;
 
 /// <summary>
-/// What people ask of runs, from any front (Teams, Slack, the command line): request, approve, reject,
-/// confirm, retry, skip, abort, cancel, override the window. Every answer says what happened or why not,
-/// and what may be asked now. The runner does the work; this class only decides and records.
+/// Plans, requests and reads runs, from any front (Teams, Slack, the command line). Decisions on a run
+/// (approve, reject, confirm, retry, skip, abort, cancel, override the window) are
+/// <see cref="Decisions.RunDecider"/>'s, one handler each.
 /// </summary>
-public sealed partial class RunService(EngineOptions options, IEngineStore store, Planner planner, TimeProvider time)
+public sealed class RunService(EngineOptions options, IEngineStore store, Planner planner, TimeProvider time)
 {
-    private readonly ApprovalPolicy policy = new(options);
-
     /// <summary>Plans (read-only) without creating a run: what <c>certbot plan</c> and the plan card show.</summary>
     public Task<Plan> PlanAsync(ProcedureRequest request, CancellationToken cancellationToken) =>
         planner.PlanAsync(Canonical(request), cancellationToken);
@@ -31,7 +29,7 @@ public sealed partial class RunService(EngineOptions options, IEngineStore store
         ArgumentNullException.ThrowIfNull(plan);
         if (!Principal.TryParse(requestedBy, out var who))
         {
-            return RunAnswer.Of(AnswerKind.Refused, NotAPrincipal(requestedBy), null);
+            return RunAnswer.Of(AnswerKind.Refused, Principal.NotAPrincipal(requestedBy), null);
         }
 
         if (plan.IsBlocked)
@@ -76,11 +74,7 @@ public sealed partial class RunService(EngineOptions options, IEngineStore store
         }
 
         var gates = await store.GatesOfAsync(runId, cancellationToken);
-        // At a gate the lifecycle allows approve and confirm alike; the open gate's kind says which one applies.
-        var open = gates.LastOrDefault(g => g.IsOpen);
-        var allowed = RunLifecycle.Allowed(run.State)
-            .Where(a => open is null || (open.Kind == GateKind.Approval ? a != RunAction.Confirm : a is not (RunAction.Approve or RunAction.Reject)))
-            .ToList();
+        var allowed = RunLifecycle.Allowed(run.State, gates.LastOrDefault(g => g.IsOpen)?.Kind);
         return new RunView(run, gates, await store.JournalOfAsync(runId, cancellationToken), allowed);
     }
 
@@ -93,43 +87,5 @@ public sealed partial class RunService(EngineOptions options, IEngineStore store
         ArgumentNullException.ThrowIfNull(request);
         string Name(string cluster) => options.FindCluster(cluster)?.Name ?? cluster;
         return request with { Cluster = Name(request.Cluster), TargetCluster = request.TargetCluster is null ? null : Name(request.TargetCluster) };
-    }
-
-    private static string NotAPrincipal(string? text) =>
-        $"'{text}' is not a principal: use aad:<object id>, slack:<user id> or cli:<name>";
-
-    /// <summary>Reads the run, decides, commits; re-reads and decides again when the runner wrote in between.</summary>
-    private async Task<RunAnswer> DecideAsync(
-        Guid runId, string principal, Func<Run, Principal, Task<(RunAnswer Answer, RunChange? Change)>> decide, CancellationToken cancellationToken)
-    {
-        if (!Principal.TryParse(principal, out var who))
-        {
-            return RunAnswer.Of(AnswerKind.Refused, NotAPrincipal(principal), null);
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            var run = await store.GetAsync(runId, cancellationToken);
-            if (run is null)
-            {
-                return RunAnswer.Of(AnswerKind.NotFound, $"no run {runId}", null);
-            }
-
-            var (answer, change) = await decide(run, who);
-            if (change is null)
-            {
-                return answer;
-            }
-
-            try
-            {
-                var stored = await store.CommitAsync(change.ToUpdate(), cancellationToken);
-                return answer with { Run = stored, Allowed = RunLifecycle.Allowed(stored.State) };
-            }
-            catch (RunConflictException) when (attempt < 3)
-            {
-                // The runner moved the run meanwhile; decide again on what it is now.
-            }
-        }
     }
 }

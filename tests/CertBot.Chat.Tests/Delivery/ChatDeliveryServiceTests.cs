@@ -1,6 +1,7 @@
 using CertBot.Chat.Tests.Support;
 using CertBot.Chat.Views;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
 
 namespace CertBot.Chat.Tests.Delivery;
 
@@ -50,7 +51,7 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
         await harness.Delivery.DeliverOnceAsync(default);
         Assert.Single(harness.Thread.Posted<ProgressView>());
 
-        await harness.Engine.Runs.CancelAsync(runId, ChatHarness.Requester, default);
+        await harness.Engine.Decisions.DecideAsync(new Decision(RunAction.Cancel, runId, ChatHarness.Requester), default);
         await harness.Delivery.DeliverOnceAsync(default);
 
         // No later event would ever refresh it: the last word on the card must be the final state.

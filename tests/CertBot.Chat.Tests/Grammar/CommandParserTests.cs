@@ -1,6 +1,7 @@
-using CertBot.Chat.Grammar;
 using CertBot.Chat.Grammar.Commands;
+using CertBot.Chat.Grammar;
 using CertBot.Engine.Model;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Chat.Tests.Grammar;
 

@@ -1,6 +1,7 @@
 using CertBot.Chat.Tests.Support;
 using CertBot.Chat.Views;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
 
 namespace CertBot.Chat.Tests.Handling;
 
@@ -126,7 +127,7 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
         Assert.Empty(second.Actions);
         var runs = await harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default);
         var run = Assert.Single(runs);
-        await harness.Engine.Runs.CancelAsync(run.Id, ChatHarness.Requester);
+        await harness.Engine.Decisions.DecideAsync(new Decision(RunAction.Cancel, run.Id, ChatHarness.Requester), default);
     }
 
     [Fact]

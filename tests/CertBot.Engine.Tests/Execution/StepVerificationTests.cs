@@ -18,7 +18,7 @@ public sealed class StepVerificationTests
     public async Task Regeneration_ThatLeavesTheSerial_PausesTheRunAtThatStep()
     {
         harness.Lab["cucm-sub1"].RegenerationKeepsSerial = true;
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         var run = await harness.DriveAsync(id);
 
@@ -30,7 +30,7 @@ public sealed class StepVerificationTests
     [Fact]
     public async Task RegenerationAndRestart_ReadNothingBack_BeyondThePortsOwnServiceCheck()
     {
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
 

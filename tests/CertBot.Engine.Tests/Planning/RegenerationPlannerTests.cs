@@ -10,7 +10,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Tomcat_RegeneratesEveryNodePublisherFirst_AllBeforeTheFirstRestart()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
         string[] order = ["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"];
@@ -28,7 +28,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Tomcat_WithImNodes_AddsPrgAndJabberStepsForAnOperator()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.Equal(["Switch PRG high availability off", "Push the new certificate to Jabber clients", "Switch PRG high availability back on"],
             Titles(plan, StepKind.Manual));
@@ -39,7 +39,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Tomcat_OnlyCucmCluster_HasNoPrgStep()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-west", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-west", UnitCatalog.Tomcat));
 
         Assert.Empty(Titles(plan, StepKind.Manual));
         Assert.Equal(["Regenerate tomcat on west-pub", "Regenerate tomcat on west-sub1"], Titles(plan, StepKind.Regenerate));
@@ -48,7 +48,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Planning_SendsReadOnlyCommandsOnly()
     {
-        await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.NotEmpty(Lab.Port.Log);
         Assert.Empty(Lab.Port.Changes);
@@ -57,7 +57,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Cup_RestartsSipProxyThenPresenceEngineThenSipFederationWhereActivated()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
         string[] imp = ["imp-pub", "imp-sub1", "imp-sub2"];
         Assert.Equal(imp.Select(n => $"Regenerate cup on {n}"), Titles(plan, StepKind.Regenerate));
@@ -76,7 +76,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var node = Lab["imp-sub2"];
         node.Own[node.Own.FindIndex(c => c.Unit == "cup")] = Certs.Identity("cup", "imp-sub2", "CA01", selfSigned: false);
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
         Assert.True(plan.IsBlocked);
         Assert.Contains("cup is CA-signed on imp-sub2", plan.Blockers.Single(), StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var node = Lab["imp-sub2"];
         node.Own[node.Own.FindIndex(c => c.Unit == "cup-xmpp")] = Certs.Identity("cup-xmpp", "imp-sub2", "CA02", selfSigned: false);
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup-xmpp"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CupXmpp));
 
         Assert.False(plan.IsBlocked);
         AssertDecision(plan, "cup-xmpp is CA-signed on imp-sub2: not regenerated, CSR path needed");
@@ -102,7 +102,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     {
         Lab["imp-sub2"].WithoutService(Services.XmppFederation);
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup-xmpp-s2s"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CupXmppS2s));
 
         Assert.Equal(
             ["Restart Cisco XCP Router on imp-pub", "Restart Cisco XCP Router on imp-sub1", "Restart Cisco XCP Router on imp-sub2",
@@ -115,7 +115,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Ipsec_RestartsDrfMasterOnCucmPublisherThenDrfLocalPublisherFirst()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "ipsec"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
 
         Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
         Assert.Equal(["Regenerate ipsec on imp-pub", "Regenerate ipsec on imp-sub1", "Regenerate ipsec on imp-sub2"], Titles(plan, StepKind.Regenerate));
@@ -132,7 +132,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var sub = Lab["imp-sub1"];
         sub.Trust[sub.Trust.FindIndex(c => c.Store == "ipsec-trust")] = sub.Trust.Single(c => c.Store == "ipsec-trust") with { Serial = "0DD" };
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "ipsec"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
 
         Assert.Contains(plan.Blockers, b => b.Contains("ipsec-trust on imp-sub1", StringComparison.Ordinal));
         Assert.Empty(plan.Steps);
@@ -143,7 +143,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     {
         Lab["imp-sub1"].WithService(Services.PresenceEngine, ServiceState.Stopped, "Commanded Out of Service");
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
         Assert.DoesNotContain("Restart Cisco Presence Engine on imp-sub1", Titles(plan));
         AssertDecision(plan, "Cisco Presence Engine is Stopped on imp-sub1: not restarted");
@@ -155,7 +155,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [InlineData("lab-west", "cup", "has no IM and Presence node")]
     public async Task Typos_AreBlockersNotExceptions(string cluster, string unit, string expected)
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate(cluster, unit));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate(cluster, UnitCatalog.Find(unit)!));
 
         Assert.Contains(plan.Blockers, b => b.Contains(expected, StringComparison.Ordinal));
         Assert.False(plan.Changes);
@@ -167,7 +167,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var members = Lab["cucm-pub"].Members;
         members[members.FindIndex(m => m.HostName == "imp-sub1")] = members.Single(m => m.HostName == "imp-sub1") with { Authenticated = false };
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.Contains(plan.Blockers, b => b.Contains("imp-sub1 is not authenticated", StringComparison.Ordinal));
     }
@@ -177,7 +177,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     {
         Lab["cucm-pub"].Members.Add(new ClusterMember("10.0.0.9", null, "cucm-sub9", Product.Cucm, NodeRole.Subscriber, true, false));
 
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         AssertDecision(plan, "cucm-sub9 (Cucm Subscriber) is in the cluster but not configured: not touched");
         Assert.DoesNotContain(plan.Steps, s => s.Node?.Name == "cucm-sub9");
@@ -186,12 +186,12 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Hash_SameFactsSameHash_ChangedSerialOtherHash()
     {
-        var first = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var first = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
         Time.Advance(TimeSpan.FromMinutes(5));
-        var again = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var again = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
         var node = Lab["imp-sub2"];
         node.Own[node.Own.FindIndex(c => c.Unit == "tomcat")] = Certs.Identity("tomcat", "imp-sub2", "FEED");
-        var drifted = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var drifted = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.Equal(64, first.Hash.Length);
         Assert.Equal(first.Hash, again.Hash);
@@ -202,7 +202,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     [Fact]
     public async Task Plan_ShowsTheMaintenanceWindowAndAnEstimate()
     {
-        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         AssertDecision(plan, "maintenance window: no maintenance window configured");
         Assert.True(plan.EstimatedDuration >= TimeSpan.FromMinutes(25));
@@ -213,7 +213,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     {
         Lab.Port.LoginDelay = TimeSpan.FromMilliseconds(50);
 
-        await PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         Assert.Equal(5, Lab.Port.MostConcurrentLogins);
         Assert.All(Lab.Port.Opened.Values, count => Assert.Equal(1, count));
@@ -223,9 +223,9 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     public async Task UnreachableNodeTheProcedureDoesNotNeed_DoesNotStopThePlan_ANeededOneDoes()
     {
         Lab.Port.Unreachable.Add("cucm-sub1");
-        var cup = await PlanAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+        var cup = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
-        var tomcat = await Assert.ThrowsAsync<Nodes.NodeException>(() => PlanAsync(ProcedureRequest.Regenerate("lab-east", "tomcat")));
+        var tomcat = await Assert.ThrowsAsync<Nodes.NodeException>(() => PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat)));
 
         Assert.False(cup.IsBlocked);
         Assert.Equal(Nodes.NodeFailure.Unreachable, tomcat.Failure);

@@ -5,7 +5,7 @@ namespace CertBot.Engine.Tests.Runs;
 
 public sealed class ApprovalTests
 {
-    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", "tomcat");
+    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat);
     private readonly EngineHarness harness = new();
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var answer = await harness.Runs.ApproveAsync(id, EngineHarness.Alice);
+        var answer = await harness.ApproveAsync(id, EngineHarness.Alice);
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
         Assert.Contains("never approves their own run", answer.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var answer = await harness.Runs.ApproveAsync(id, "slack:U999");
+        var answer = await harness.ApproveAsync(id, "slack:U999");
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
         Assert.Contains("slack:U999 is not an approver of lab-east", answer.Message, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var answer = await harness.Runs.ApproveAsync(id, EngineHarness.Bob, planHash: new string('a', 64));
+        var answer = await harness.ApproveAsync(id, EngineHarness.Bob, planHash: new string('a', 64));
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
         Assert.Contains("review the current plan", answer.Message, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class ApprovalTests
         var id = await harness.RequestAsync(Tomcat);
         var run = await harness.RunAsync(id);
 
-        var answer = await harness.Runs.ApproveAsync(id, "aad:0000-manager", planHash: run.Plan.ShortHash);
+        var answer = await harness.ApproveAsync(id, "aad:0000-manager", planHash: run.Plan.ShortHash);
 
         Assert.Equal(AnswerKind.Done, answer.Kind);
         Assert.Equal(RunState.Running, answer.Run!.State);
@@ -76,10 +76,10 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
         var gate = await harness.OpenGateAsync(id);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob, gateId: gate.Id);
+        await harness.ApproveAsync(id, EngineHarness.Bob, gateId: gate.Id);
 
-        var again = await harness.Runs.ApproveAsync(id, EngineHarness.Bob, gateId: gate.Id);
-        var withoutGate = await harness.Runs.ApproveAsync(id, "slack:U123");
+        var again = await harness.ApproveAsync(id, EngineHarness.Bob, gateId: gate.Id);
+        var withoutGate = await harness.ApproveAsync(id, "slack:U123");
 
         Assert.Equal(AnswerKind.Unchanged, again.Kind);
         Assert.Contains("already approved by cli:bob", again.Message, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ApprovalTests
         var id = await harness.RequestAsync(Tomcat);
         harness.Time.Advance(TimeSpan.FromHours(4));
 
-        var answer = await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        var answer = await harness.ApproveAsync(id, EngineHarness.Bob);
         var stillOpen = await harness.OpenGateAsync(id);
         await harness.WorkAsync();
 
@@ -114,8 +114,8 @@ public sealed class ApprovalTests
         var off = new EngineHarness(lab => lab.AllowCliApprovals = false);
         var id = await off.RequestAsync(Tomcat);
 
-        var cli = await off.Runs.ApproveAsync(id, EngineHarness.Bob);
-        var teams = await off.Runs.ApproveAsync(id, "aad:0000-manager");
+        var cli = await off.ApproveAsync(id, EngineHarness.Bob);
+        var teams = await off.ApproveAsync(id, "aad:0000-manager");
 
         Assert.Equal(AnswerKind.Refused, cli.Kind);
         Assert.Contains("cli approvals are switched off", cli.Message, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob, comment: "change 4711");
+        await harness.ApproveAsync(id, EngineHarness.Bob, comment: "change 4711");
 
         var approved = (await harness.JournalAsync(id)).Single(j => j.Kind == JournalKind.Approved);
         Assert.Equal("cli:bob", approved.Principal);
@@ -141,8 +141,8 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var byRequester = await harness.Runs.RejectAsync(id, EngineHarness.Alice);
-        var answer = await harness.Runs.RejectAsync(id, EngineHarness.Bob, "not this week");
+        var byRequester = await harness.RejectAsync(id, EngineHarness.Alice);
+        var answer = await harness.RejectAsync(id, EngineHarness.Bob, "not this week");
 
         Assert.Equal(AnswerKind.Refused, byRequester.Kind);
         Assert.Equal(RunState.Cancelled, answer.Run!.State);
@@ -164,7 +164,7 @@ public sealed class ApprovalTests
     [Fact]
     public async Task Request_BlockedOrReportOnlyOrByNobody_IsRefused()
     {
-        var blocked = await harness.Runs.RequestAsync(ProcedureRequest.Regenerate("lab-east", "nope"), EngineHarness.Alice, default);
+        var blocked = await harness.Runs.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CallManager), EngineHarness.Alice, default);
         var report = await harness.Runs.RequestAsync(ProcedureRequest.VerifyIpsec("lab-east"), EngineHarness.Alice, default);
         var nobody = await harness.Runs.RequestAsync(Tomcat, "alice", default);
 
@@ -179,7 +179,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var answer = await harness.Runs.RetryAsync(id, EngineHarness.Alice);
+        var answer = await harness.RetryAsync(id, EngineHarness.Alice);
 
         Assert.Equal(AnswerKind.NotAllowed, answer.Kind);
         Assert.Equal("retry is not allowed while run " + id + " is AwaitingApproval; allowed: approve, reject, confirm, cancel", answer.Message);
@@ -190,11 +190,11 @@ public sealed class ApprovalTests
     public async Task Confirm_OnAnApprovalGate_IsRefused_ApproveOnAConfirmation_IsRefused()
     {
         var id = await harness.RequestAsync(Tomcat);
-        var confirm = await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        var confirm = await harness.ConfirmAsync(id, EngineHarness.Alice);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync();
 
-        var approve = await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        var approve = await harness.ApproveAsync(id, EngineHarness.Bob);
 
         Assert.Equal(AnswerKind.Refused, confirm.Kind);
         Assert.Equal(AnswerKind.Refused, approve.Kind);
@@ -206,10 +206,10 @@ public sealed class ApprovalTests
     public async Task Confirm_ByStranger_IsRefused()
     {
         var id = await harness.RequestAsync(Tomcat);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync();
 
-        var answer = await harness.Runs.ConfirmAsync(id, "slack:U999");
+        var answer = await harness.ConfirmAsync(id, "slack:U999");
 
         Assert.Equal(AnswerKind.Refused, answer.Kind);
         Assert.Contains("neither the requester nor an approver", answer.Message, StringComparison.Ordinal);
@@ -220,8 +220,8 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
 
-        var carol = await harness.Runs.ApproveAsync(id, "cli:carol");
-        var bob = await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        var carol = await harness.ApproveAsync(id, "cli:carol");
+        var bob = await harness.ApproveAsync(id, EngineHarness.Bob);
 
         Assert.Contains("cli:carol is not an approver of lab-east", carol.Message, StringComparison.Ordinal);
         Assert.Equal(AnswerKind.Done, bob.Kind);
@@ -233,12 +233,12 @@ public sealed class ApprovalTests
     public async Task ConfirmationGate_DoesNotExpire_TheOperatorMayTakeDays()
     {
         var id = await harness.RequestAsync(Tomcat);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync();
         harness.Time.Advance(TimeSpan.FromDays(3));
 
         await harness.WorkAsync();
-        var answer = await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+        var answer = await harness.ConfirmAsync(id, EngineHarness.Alice);
 
         Assert.Equal(AnswerKind.Done, answer.Kind);
         Assert.Equal(RunState.Running, answer.Run!.State);
@@ -249,7 +249,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
 
-        var answer = await harness.Runs.ApproveAsync(id, "AAD:0000-MANAGER");
+        var answer = await harness.ApproveAsync(id, "AAD:0000-MANAGER");
 
         Assert.Equal(AnswerKind.Done, answer.Kind);
     }
@@ -259,7 +259,7 @@ public sealed class ApprovalTests
     {
         var id = await harness.RequestAsync(Tomcat);
         var atApproval = await harness.Runs.ShowAsync(id, default);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync();
         var atConfirmation = await harness.Runs.ShowAsync(id, default);
 

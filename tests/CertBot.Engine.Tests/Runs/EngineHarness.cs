@@ -1,5 +1,6 @@
 using CertBot.Engine.Procedures;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Runs.Decisions;
 using CertBot.Engine.Storage;
 using CertBot.Engine.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,6 +43,27 @@ public sealed class EngineHarness
         return answer.Run!.Id;
     }
 
+    public RunDecider Decisions => Engine.Decisions;
+
+    public Task<RunAnswer> ApproveAsync(Guid id, string who, string? planHash = null, Guid? gateId = null, string? comment = null, bool overrideWindow = false) =>
+        Decisions.DecideAsync(new Decision(RunAction.Approve, id, who) { PlanHash = planHash, GateId = gateId, Comment = comment, OverrideWindow = overrideWindow }, default);
+
+    public Task<RunAnswer> RejectAsync(Guid id, string who, string? comment = null) =>
+        Decisions.DecideAsync(new Decision(RunAction.Reject, id, who) { Comment = comment }, default);
+
+    public Task<RunAnswer> ConfirmAsync(Guid id, string who, string? comment = null) =>
+        Decisions.DecideAsync(new Decision(RunAction.Confirm, id, who) { Comment = comment }, default);
+
+    public Task<RunAnswer> RetryAsync(Guid id, string who) => Decisions.DecideAsync(new Decision(RunAction.Retry, id, who), default);
+
+    public Task<RunAnswer> SkipAsync(Guid id, string who) => Decisions.DecideAsync(new Decision(RunAction.Skip, id, who), default);
+
+    public Task<RunAnswer> AbortAsync(Guid id, string who) => Decisions.DecideAsync(new Decision(RunAction.Abort, id, who), default);
+
+    public Task<RunAnswer> CancelAsync(Guid id, string who) => Decisions.DecideAsync(new Decision(RunAction.Cancel, id, who), default);
+
+    public Task<RunAnswer> OverrideWindowAsync(Guid id, string who) => Decisions.DecideAsync(new Decision(RunAction.OverrideWindow, id, who), default);
+
     public Task WorkAsync() => Engine.Runner.RunUntilIdleAsync(CancellationToken.None);
 
     public async Task<Run> RunAsync(Guid id) => (await Store.GetAsync(id, CancellationToken.None))!;
@@ -65,8 +87,8 @@ public sealed class EngineHarness
 
             var gate = await OpenGateAsync(id);
             var answer = gate.Kind == GateKind.Approval
-                ? await Runs.ApproveAsync(id, Bob, gate.PlanHash)
-                : await Runs.ConfirmAsync(id, Alice);
+                ? await ApproveAsync(id, Bob, gate.PlanHash)
+                : await ConfirmAsync(id, Alice);
             Assert.True(answer.Changed, answer.Message);
         }
 

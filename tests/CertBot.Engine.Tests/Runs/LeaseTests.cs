@@ -8,7 +8,7 @@ namespace CertBot.Engine.Tests.Runs;
 /// <summary>Several workers on one store: a run is worked by the worker holding its lease, and by no other.</summary>
 public sealed class LeaseTests
 {
-    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", "tomcat");
+    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat);
     private readonly EngineHarness harness = new();
 
     private List<string> Changes => harness.Lab.Port.Changes.ToList();
@@ -67,7 +67,7 @@ public sealed class LeaseTests
 
         // The decision is the people's: Retry re-runs the step (nothing else was skipped or repeated unasked).
         harness.Lab.Port.BeforeCommand = null;
-        Assert.True((await harness.Runs.RetryAsync(id, EngineHarness.Alice)).Changed);
+        Assert.True((await harness.RetryAsync(id, EngineHarness.Alice)).Changed);
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
         Assert.Equal(2, Changes.Count(c => c == "cucm-sub1: set cert regen tomcat"));
         Assert.Single(Changes, c => c == "imp-pub: set cert regen tomcat");
@@ -77,12 +77,12 @@ public sealed class LeaseTests
     public async Task UnexpectedFailureOfOneRun_PausesThatRunWithTheReason_TheOtherRunsGoOn()
     {
         var east = await harness.RequestAsync(Tomcat);
-        var west = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-west", "tomcat"));
-        await harness.Runs.ApproveAsync(east, EngineHarness.Bob);
-        await harness.Runs.ApproveAsync(west, EngineHarness.Bob);
+        var west = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-west", UnitCatalog.Tomcat));
+        await harness.ApproveAsync(east, EngineHarness.Bob);
+        await harness.ApproveAsync(west, EngineHarness.Bob);
         await harness.WorkAsync();
-        await harness.Runs.ConfirmAsync(east, EngineHarness.Alice);
-        await harness.Runs.ConfirmAsync(west, EngineHarness.Alice);
+        await harness.ConfirmAsync(east, EngineHarness.Alice);
+        await harness.ConfirmAsync(west, EngineHarness.Alice);
 
         // Not a node failure: an exception nobody expects, thrown while the east run is re-checked.
         harness.Lab.Port.BeforeCommand = line =>

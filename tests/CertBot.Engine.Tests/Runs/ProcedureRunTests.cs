@@ -15,7 +15,7 @@ public sealed class ProcedureRunTests
     [Fact]
     public async Task Cup_RegeneratesThenSipProxyThenPresenceEngineThenSipFederation()
     {
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "cup"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
         Assert.Equal(
@@ -31,7 +31,7 @@ public sealed class ProcedureRunTests
     [Fact]
     public async Task CupXmpp_RestartsTheRouterNeverStopsIt()
     {
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "cup-xmpp"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CupXmpp));
 
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
         Assert.Equal(3, Changes.Count(c => c.EndsWith("utils service restart Cisco XCP Router", StringComparison.Ordinal)));

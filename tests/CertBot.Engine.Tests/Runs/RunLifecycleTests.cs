@@ -10,6 +10,28 @@ public sealed class RunLifecycleTests
         Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Cancel], RunLifecycle.Allowed(RunState.AwaitingApproval));
     }
 
+    [Theory]
+    [InlineData(RunAction.Approve, GateKind.Approval, true)]
+    [InlineData(RunAction.Reject, GateKind.Approval, true)]
+    [InlineData(RunAction.Confirm, GateKind.Approval, false)]
+    [InlineData(RunAction.Approve, GateKind.Confirmation, false)]
+    [InlineData(RunAction.Reject, GateKind.Confirmation, false)]
+    [InlineData(RunAction.Confirm, GateKind.Confirmation, true)]
+    [InlineData(RunAction.Cancel, GateKind.Approval, true)]
+    [InlineData(RunAction.Cancel, GateKind.Confirmation, true)]
+    public void AtAnOpenGate_OnlyTheDecisionsThatFitItsKindAreAllowed(RunAction action, GateKind gate, bool allowed)
+    {
+        Assert.Equal(allowed, RunLifecycle.IsAllowed(RunState.AwaitingApproval, action, gate));
+        Assert.Equal(allowed, RunLifecycle.Allowed(RunState.AwaitingApproval, gate).Contains(action));
+    }
+
+    [Fact]
+    public void GateKind_NeverAllowsWhatTheStateForbids()
+    {
+        Assert.False(RunLifecycle.IsAllowed(RunState.Paused, RunAction.Approve, GateKind.Approval));
+        Assert.False(RunLifecycle.IsAllowed(RunState.Cancelled, RunAction.Confirm, GateKind.Confirmation));
+    }
+
     [Fact]
     public void PausedAndInterrupted_AllowRetrySkipAbortCancel()
     {

@@ -8,7 +8,7 @@ namespace CertBot.Engine.Tests.Runs;
 
 public sealed class RunnerTests
 {
-    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", "tomcat");
+    private static readonly ProcedureRequest Tomcat = ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat);
     private readonly EngineHarness harness = new();
 
     private List<string> Changes => harness.Lab.Port.Changes.ToList();
@@ -68,9 +68,9 @@ public sealed class RunnerTests
     public async Task Run_UsesOneSessionPerNodeWhileItWorks()
     {
         var id = await harness.RequestAsync(Tomcat);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync(); // re-check only, then the PRG confirmation
-        await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+        await harness.ConfirmAsync(id, EngineHarness.Alice);
         var opened = new Dictionary<string, int>(harness.Lab.Port.Opened);
 
         await harness.WorkAsync(); // five regenerations in one stretch
@@ -95,7 +95,7 @@ public sealed class RunnerTests
         Assert.Equal("Executed command unsuccessfully", failed.OutputTail);
         Assert.DoesNotContain(Changes, c => c.StartsWith("imp-sub2", StringComparison.Ordinal));
 
-        Assert.True((await harness.Runs.RetryAsync(id, EngineHarness.Alice)).Changed);
+        Assert.True((await harness.RetryAsync(id, EngineHarness.Alice)).Changed);
         var done = await harness.DriveAsync(id);
 
         Assert.Equal(RunState.Succeeded, done.State);
@@ -109,8 +109,8 @@ public sealed class RunnerTests
         var id = await harness.RequestAsync(Tomcat);
         var paused = await harness.DriveAsync(id);
 
-        var byRequester = await harness.Runs.SkipAsync(id, EngineHarness.Alice);
-        var byApprover = await harness.Runs.SkipAsync(id, EngineHarness.Bob);
+        var byRequester = await harness.SkipAsync(id, EngineHarness.Alice);
+        var byApprover = await harness.SkipAsync(id, EngineHarness.Bob);
         var done = await harness.DriveAsync(id);
 
         Assert.Equal(AnswerKind.Refused, byRequester.Kind);
@@ -127,7 +127,7 @@ public sealed class RunnerTests
         var id = await harness.RequestAsync(Tomcat);
         await harness.DriveAsync(id);
 
-        var answer = await harness.Runs.AbortAsync(id, EngineHarness.Alice);
+        var answer = await harness.AbortAsync(id, EngineHarness.Alice);
 
         Assert.Equal(RunState.Failed, answer.Run!.State);
         Assert.Null(await harness.Store.LockHolderAsync("lab-east", default));
@@ -142,7 +142,7 @@ public sealed class RunnerTests
         {
             if (line == "cucm-sub1: set cert regen tomcat")
             {
-                var answer = harness.Runs.CancelAsync(id, EngineHarness.Alice).GetAwaiter().GetResult();
+                var answer = harness.CancelAsync(id, EngineHarness.Alice).GetAwaiter().GetResult();
                 Assert.Equal(AnswerKind.Done, answer.Kind);
             }
         };
@@ -183,7 +183,7 @@ public sealed class RunnerTests
         Assert.Equal(journalBefore, journal.Take(journalBefore.Count));
         Assert.Equal(JournalKind.Interrupted, journal[^1].Kind);
 
-        Assert.True((await harness.Runs.RetryAsync(id, EngineHarness.Alice)).Changed);
+        Assert.True((await harness.RetryAsync(id, EngineHarness.Alice)).Changed);
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
     }
 
@@ -191,7 +191,7 @@ public sealed class RunnerTests
     public async Task Recover_LeavesAnApprovedRunWithNothingInFlightRunning()
     {
         var id = await harness.RequestAsync(Tomcat);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
 
         Assert.Equal(0, await harness.Engine.Runner.RecoverAsync(default));
         Assert.Equal(RunState.Running, (await harness.RunAsync(id)).State);
@@ -202,9 +202,9 @@ public sealed class RunnerTests
     {
         var id = await harness.RequestAsync(Tomcat);
         var first = await harness.OpenGateAsync(id);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync(); // PRG HA off comes before the first change
-        await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+        await harness.ConfirmAsync(id, EngineHarness.Alice);
         var node = harness.Lab["imp-sub2"];
         node.Own[node.Own.FindIndex(c => c.Unit == "tomcat")] = Fakes.Certs.Identity("tomcat", "imp-sub2", "CA77", selfSigned: false);
 
@@ -218,7 +218,7 @@ public sealed class RunnerTests
         Assert.Equal(GateState.Void, (await harness.Store.GetGateAsync(first.Id, default))!.State);
         Assert.Contains(await harness.JournalAsync(id), j => j.Kind == JournalKind.Drift && j.Message.Contains("tomcat is CA-signed on imp-sub2", StringComparison.Ordinal));
         Assert.Empty(Changes);
-        Assert.Equal(AnswerKind.Refused, (await harness.Runs.ApproveAsync(id, EngineHarness.Bob, planHash: first.PlanHash)).Kind);
+        Assert.Equal(AnswerKind.Refused, (await harness.ApproveAsync(id, EngineHarness.Bob, planHash: first.PlanHash)).Kind);
 
         var done = await harness.DriveAsync(id);
         Assert.Equal(RunState.Succeeded, done.State);
@@ -242,9 +242,9 @@ public sealed class RunnerTests
         Assert.Equal(PauseCause.OutsideWindow, held.Cause);
         Assert.Equal("Restart Cisco Tomcat on cucm-pub", held.CurrentStep!.Title);
         Assert.DoesNotContain(windowed.Lab.Port.Changes, c => c.Contains("utils service", StringComparison.Ordinal));
-        Assert.Equal(AnswerKind.Refused, (await windowed.Runs.OverrideWindowAsync(id, EngineHarness.Alice)).Kind);
+        Assert.Equal(AnswerKind.Refused, (await windowed.OverrideWindowAsync(id, EngineHarness.Alice)).Kind);
 
-        Assert.True((await windowed.Runs.OverrideWindowAsync(id, EngineHarness.Bob)).Changed);
+        Assert.True((await windowed.OverrideWindowAsync(id, EngineHarness.Bob)).Changed);
         Assert.Equal(RunState.Succeeded, (await windowed.DriveAsync(id)).State);
         Assert.Contains(await windowed.JournalAsync(id), j => j.Kind == JournalKind.WindowOverride && j.Principal == EngineHarness.Bob);
     }
@@ -261,7 +261,7 @@ public sealed class RunnerTests
         await windowed.DriveAsync(id);
 
         windowed.Time.Advance(TimeSpan.FromHours(12)); // 23:00 in Amsterdam
-        await windowed.Runs.RetryAsync(id, EngineHarness.Alice);
+        await windowed.RetryAsync(id, EngineHarness.Alice);
 
         Assert.Equal(RunState.Succeeded, (await windowed.DriveAsync(id)).State);
     }
@@ -292,9 +292,9 @@ public sealed class RunnerTests
     public async Task UnreachableNodeAtTheRecheck_PausesBeforeAnyChange()
     {
         var id = await harness.RequestAsync(Tomcat);
-        await harness.Runs.ApproveAsync(id, EngineHarness.Bob);
+        await harness.ApproveAsync(id, EngineHarness.Bob);
         await harness.WorkAsync();
-        await harness.Runs.ConfirmAsync(id, EngineHarness.Alice);
+        await harness.ConfirmAsync(id, EngineHarness.Alice);
         harness.Lab.Port.Unreachable.Add("imp-sub2");
 
         await harness.WorkAsync();
@@ -304,7 +304,7 @@ public sealed class RunnerTests
         Assert.Contains("could not be re-checked before the first change: imp-sub2 does not answer", run.Attention, StringComparison.Ordinal);
         Assert.Empty(Changes);
         harness.Lab.Port.Unreachable.Clear();
-        await harness.Runs.RetryAsync(id, EngineHarness.Alice);
+        await harness.RetryAsync(id, EngineHarness.Alice);
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
     }
 }

@@ -26,7 +26,7 @@ public sealed class SqliteRunnerTests : IDisposable
     [Fact]
     public async Task RegenerateTomcat_SucceedsOverSqlite_WithTheWholeJournal()
     {
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
 
         var run = await harness.DriveAsync(id);
 
@@ -40,7 +40,7 @@ public sealed class SqliteRunnerTests : IDisposable
     [Fact]
     public async Task Crash_MidStep_OverSqlite_IsInterruptedAfterRestart_RetryCompletes()
     {
-        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", "tomcat"));
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
         harness.Lab.Port.BeforeCommand = line =>
         {
             if (line == "cucm-pub: utils service restart Cisco Tomcat")
@@ -60,7 +60,7 @@ public sealed class SqliteRunnerTests : IDisposable
         Assert.Equal("Restart Cisco Tomcat on cucm-pub", run.CurrentStep!.Title);
         Assert.Equal(JournalKind.StepStarted, before[^1].Kind);
         Assert.Equal(before, (await harness.JournalAsync(id)).Take(before.Count));
-        Assert.True((await harness.Runs.RetryAsync(id, EngineHarness.Alice)).Changed);
+        Assert.True((await harness.RetryAsync(id, EngineHarness.Alice)).Changed);
         Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
     }
 }

@@ -1,3 +1,5 @@
+using CertBot.Engine.Procedures;
+
 namespace CertBot.Chat.Grammar.Commands;
 
 /// <summary><c>regenerate &lt;unit&gt; on &lt;cluster&gt;</c>: plans the regeneration of one identity certificate.</summary>

@@ -1,4 +1,5 @@
 using CertBot.Chat.Grammar.Commands;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Chat.Grammar.Verbs;
 

@@ -1,5 +1,6 @@
 using CertBot.Chat.Grammar.Commands;
 using CertBot.Engine.Model;
+using CertBot.Engine.Procedures;
 
 namespace CertBot.Chat.Grammar.Verbs;
 

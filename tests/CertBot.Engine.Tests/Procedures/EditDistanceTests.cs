@@ -1,6 +1,6 @@
-using CertBot.Chat.Grammar;
+using CertBot.Engine.Procedures;
 
-namespace CertBot.Chat.Tests.Grammar;
+namespace CertBot.Engine.Tests.Procedures;
 
 public sealed class EditDistanceTests
 {

@@ -1,12 +1,13 @@
 using CertBot.Engine.Model;
+using CertBot.Engine.Planning;
 
-namespace CertBot.Chat.Grammar;
+namespace CertBot.Engine.Procedures;
 
 /// <summary>
 /// The identity certificate units CertBot knows (procedures.md, "Identity certificate"). Regeneration is
 /// automated for the IM and Presence units (P1–P4) and for tomcat on both products (P5); CUCM's
 /// CallManager, CAPF, TVS and ITLRecovery are recognised so that asking for them gets a clear "not
-/// automated" instead of "unknown word".
+/// automated" instead of "unknown word". Both grammars, the planners and the views read units from here.
 /// </summary>
 public static class UnitCatalog
 {
@@ -14,16 +15,38 @@ public static class UnitCatalog
     private static readonly Product[] CucmOnly = [Product.Cucm];
     private static readonly Product[] Both = [Product.Cucm, Product.Imp];
 
-    public static CertificateUnit Cup { get; } = new("cup", ImpOnly, ImpOnly, []);
+    /// <summary>P1. SIP Federation is restarted only where it is activated; a CA-signed cup is renewed through a CSR.</summary>
+    public static CertificateUnit Cup { get; } = new("cup", ImpOnly, ImpOnly, [])
+    {
+        RestartServices = [Services.SipProxy, Services.PresenceEngine, Services.SipFederation],
+        CaSigned = CaSignedHandling.Block,
+    };
 
-    public static CertificateUnit CupXmpp { get; } = new("cup-xmpp", ImpOnly, ImpOnly, ["xmpp"]);
+    /// <summary>P2.</summary>
+    public static CertificateUnit CupXmpp { get; } = new("cup-xmpp", ImpOnly, ImpOnly, ["xmpp"])
+    {
+        RestartServices = [Services.XcpRouter],
+        PushToJabber = true,
+    };
 
-    public static CertificateUnit CupXmppS2s { get; } = new("cup-xmpp-s2s", ImpOnly, ImpOnly, ["s2s", "xmpp-s2s"]);
+    /// <summary>P3.</summary>
+    public static CertificateUnit CupXmppS2s { get; } = new("cup-xmpp-s2s", ImpOnly, ImpOnly, ["s2s", "xmpp-s2s"])
+    {
+        RestartServices = [Services.XcpRouter, Services.XmppFederation],
+    };
 
-    /// <summary>Exists on both products; the IPsec procedure (P4) regenerates the IM and Presence one only.</summary>
-    public static CertificateUnit Ipsec { get; } = new("ipsec", Both, ImpOnly, []);
+    /// <summary>P4. Exists on both products; the IPsec procedure regenerates the IM and Presence one only (DRF Master, on the CUCM publisher, is restarted first).</summary>
+    public static CertificateUnit Ipsec { get; } = new("ipsec", Both, ImpOnly, [])
+    {
+        RestartServices = [Services.DrfLocal],
+    };
 
-    public static CertificateUnit Tomcat { get; } = new("tomcat", Both, Both, []);
+    /// <summary>P5. The SSOSP Tomcat is restarted too where SSO runs.</summary>
+    public static CertificateUnit Tomcat { get; } = new("tomcat", Both, Both, [])
+    {
+        RestartServices = [Services.Tomcat],
+        PushToJabber = true,
+    };
 
     public static CertificateUnit CallManager { get; } = new("CallManager", CucmOnly, [], []);
 
@@ -35,6 +58,9 @@ public static class UnitCatalog
 
     public static IReadOnlyList<CertificateUnit> All { get; } =
         [Cup, CupXmpp, CupXmppS2s, Ipsec, Tomcat, CallManager, Capf, Tvs, ItlRecovery];
+
+    /// <summary>The units a procedure regenerates (P1–P5).</summary>
+    public static IReadOnlyList<CertificateUnit> Regenerable { get; } = [.. All.Where(u => u.IsRegenerable)];
 
     /// <summary>"tomcat", "Tomcat", "tomcat.pem", "cup_xmpp" and "cupxmpp" all name the same unit.</summary>
     public static CertificateUnit? Find(string word)

@@ -1,13 +1,16 @@
-namespace CertBot.Chat.Grammar;
+namespace CertBot.Engine.Procedures;
 
 /// <summary>
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transposition), case-insensitive: typing
-/// "tomcta" or "lab-esat" is one slip, not two.
+/// "tomcta" or "lab-esat" is one slip, not two. The engine keeps it because both grammars (chat and command
+/// line) answer typos with "did you mean", and the engine is what both depend on.
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var rows = a.Length + 1;
         var cols = b.Length + 1;
         var d = new int[rows, cols];
@@ -52,6 +55,8 @@ internal static class EditDistance
     /// <summary>The candidate closest to <paramref name="word"/> within tolerance; the earlier candidate wins a tie.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -1,0 +1,64 @@
+using CertBot.Engine.Runs;
+using CertBot.Engine.Signals;
+
+namespace CertBot.Engine.Storage;
+
+/// <summary>
+/// The store as the engine uses it: every write goes to the real store, and a committed write that carried
+/// progress events pulses <see cref="EngineSignals.Progress"/>. Wrapping the store keeps that in one place
+/// instead of beside each of the engine's commits (runner, decisions, requests).
+/// </summary>
+internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress) : IEngineStore
+{
+    public async Task<Run> CreateAsync(RunUpdate update, CancellationToken cancellationToken) =>
+        Signal(update, await inner.CreateAsync(update, cancellationToken));
+
+    public async Task<Run> CommitAsync(RunUpdate update, CancellationToken cancellationToken) =>
+        Signal(update, await inner.CommitAsync(update, cancellationToken));
+
+    public Task<Run?> GetAsync(Guid runId, CancellationToken cancellationToken) => inner.GetAsync(runId, cancellationToken);
+
+    public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        inner.ListAsync(states, limit, cancellationToken);
+
+    public Task<Gate?> GetGateAsync(Guid gateId, CancellationToken cancellationToken) => inner.GetGateAsync(gateId, cancellationToken);
+
+    public Task<IReadOnlyList<Gate>> GatesOfAsync(Guid runId, CancellationToken cancellationToken) => inner.GatesOfAsync(runId, cancellationToken);
+
+    public Task<IReadOnlyList<Gate>> ExpiredGatesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.ExpiredGatesAsync(now, cancellationToken);
+
+    public Task<IReadOnlyList<JournalEntry>> JournalOfAsync(Guid runId, CancellationToken cancellationToken) =>
+        inner.JournalOfAsync(runId, cancellationToken);
+
+    public Task<IReadOnlyList<ProgressEvent>> PendingEventsAsync(int limit, CancellationToken cancellationToken) =>
+        inner.PendingEventsAsync(limit, cancellationToken);
+
+    public Task MarkDeliveredAsync(IReadOnlyCollection<long> eventIds, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.MarkDeliveredAsync(eventIds, at, cancellationToken);
+
+    public Task<Guid?> LockHolderAsync(string cluster, CancellationToken cancellationToken) => inner.LockHolderAsync(cluster, cancellationToken);
+
+    public Task<bool> TryClaimAsync(Guid runId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken) =>
+        inner.TryClaimAsync(runId, owner, now, until, cancellationToken);
+
+    public Task<bool> RenewAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken) =>
+        inner.RenewAsync(runId, owner, until, cancellationToken);
+
+    public Task ReleaseAsync(Guid runId, string owner, CancellationToken cancellationToken) => inner.ReleaseAsync(runId, owner, cancellationToken);
+
+    public Task<string?> LeaseHolderAsync(Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.LeaseHolderAsync(runId, now, cancellationToken);
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
+
+    private Run Signal(RunUpdate update, Run stored)
+    {
+        if (update.Events.Count > 0)
+        {
+            progress.Pulse();
+        }
+
+        return stored;
+    }
+}
