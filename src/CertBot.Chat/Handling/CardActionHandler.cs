@@ -1,4 +1,3 @@
-using CertBot.Chat.Grammar;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;

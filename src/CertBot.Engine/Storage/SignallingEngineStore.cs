@@ -34,6 +34,12 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
     public Task<IReadOnlyList<ProgressEvent>> PendingEventsAsync(int limit, CancellationToken cancellationToken) =>
         inner.PendingEventsAsync(limit, cancellationToken);
 
+    public Task<IReadOnlyList<ProgressEvent>> ClaimPendingAsync(string owner, DateTimeOffset now, DateTimeOffset until, int runs, CancellationToken cancellationToken) =>
+        inner.ClaimPendingAsync(owner, now, until, runs, cancellationToken);
+
+    public Task ReleaseDeliveryAsync(Guid runId, string owner, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+        inner.ReleaseDeliveryAsync(runId, owner, retryAt, cancellationToken);
+
     public Task MarkDeliveredAsync(IReadOnlyCollection<long> eventIds, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.MarkDeliveredAsync(eventIds, at, cancellationToken);
 
