@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CertBot.Cli.Procedures;
 using CertBot.Cli.Runs;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
