@@ -1,4 +1,5 @@
 using System.Security.Cryptography.Pkcs;
+using CertBot.Lab.Pki;
 using CertBot.Testing;
 
 namespace CertBot.Lab.Tests.EndToEnd;
@@ -52,6 +53,12 @@ public sealed class BulkExportTests(LabTestsLab lab)
     {
         var info = Pkcs12Info.Decode(pfx, out var consumed, skipCopy: true);
         Assert.Equal(pfx.Length, consumed);
+        // CUCM's (and the lab's) certificate bags sit in an RC2-40 encrypted safe under the file password.
+        foreach (var safe in info.AuthenticatedSafe.Where(s => s.ConfidentialityMode == Pkcs12ConfidentialityMode.Password))
+        {
+            safe.Decrypt(CertificateBundle.FilePassword);
+        }
+
         return [.. info.AuthenticatedSafe
             .SelectMany(safe => safe.GetBags())
             .OfType<Pkcs12CertBag>()
