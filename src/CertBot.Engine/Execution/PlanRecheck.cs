@@ -19,6 +19,12 @@ internal sealed class PlanRecheck(Planner planner, IEngineStore store, ILogger l
         var run = change.Run;
         await using var facts = new FactReader(sessions);
         var fresh = await planner.PlanAsync(run.Request, facts, cancellationToken);
+        if (fresh.Hash == run.Plan.Hash && NotRunnable(fresh) is { } still)
+        {
+            // Asked to plan again (retry) and the cluster still gives this plan: say so, run none of it.
+            return Hold(change.Journal(JournalKind.Rechecked, $"planned again from live state: still plan {fresh.ShortHash}"), still);
+        }
+
         if (fresh.Hash == run.Plan.Hash)
         {
             return change.Journal(JournalKind.Rechecked, $"plan re-checked against live state before the first change: unchanged ({fresh.ShortHash})")
@@ -35,15 +41,28 @@ internal sealed class PlanRecheck(Planner planner, IEngineStore store, ILogger l
 
         var restarted = Run.Create(run.Id, fresh, run.RequestedBy, run.CreatedAt);
         change.Update(r => r with { Plan = fresh, Steps = restarted.Steps, NextStep = 0, Rechecked = false, WindowOverride = false });
-        if (fresh.IsBlocked || !fresh.Changes || fresh.Steps[0].Kind != StepKind.ApprovalGate)
+        if (NotRunnable(fresh) is { } why)
         {
-            var why = fresh.IsBlocked ? "the new plan is blocked: " + string.Join("; ", fresh.Blockers) : "the new plan changes nothing";
-            return change.Update(r => r with { Cause = PauseCause.StepFailed, Attention = why + "; abort or cancel" })
-                .Fire(RunAction.Fail, why);
+            return Hold(change, why);
         }
 
         change.Fire(RunAction.Drift, $"plan drifted ({run.Plan.ShortHash} → {fresh.ShortHash}): approval void, approve the new plan");
         GateOpener.Open(change, 0, gateExpiry);
         return change;
     }
+
+    /// <summary>Why a plan cannot run (blocked, or nothing to change), or null when it can.</summary>
+    public static string? NotRunnable(Plan plan) =>
+        plan.IsBlocked ? "the plan is blocked: " + string.Join("; ", plan.Blockers)
+        : !plan.Changes || plan.Steps[0].Kind != StepKind.ApprovalGate ? "the plan changes nothing: the cluster no longer needs this procedure, and this run changed nothing"
+        : null;
+
+    /// <summary>
+    /// Pauses on a plan that cannot run. Nothing of it is executed and skip is refused: the run can only be
+    /// cancelled, aborted, or planned again (retry) once the cluster allows it.
+    /// </summary>
+    private static RunChange Hold(RunChange change, string why) =>
+        change.Journal(JournalKind.StepFailed, why + "; nothing was executed")
+            .Update(r => r with { Cause = PauseCause.PlanNotRunnable, Attention = why + "; nothing was executed: cancel the run, or retry to plan again" })
+            .Fire(RunAction.Fail, why);
 }

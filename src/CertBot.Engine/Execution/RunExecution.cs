@@ -82,6 +82,25 @@ internal sealed class RunExecution(
                 .Fire(RunAction.StopAtBoundary, "cancelled at a step boundary");
         }
 
+        // A plan that cannot run (drift swapped in a blocked or empty one) is never executed nor completed:
+        // each retry plans again from live state, and only a runnable plan goes on, through a new approval.
+        if (PlanRecheck.NotRunnable(run.Plan) is not null || (run.CurrentStep is { Changes: true } && !run.Rechecked))
+        {
+            try
+            {
+                return await new PlanRecheck(planner, store, logger, options.GateExpiry).RecheckAsync(change, sessions, cancellationToken);
+            }
+            catch (NodeException failure)
+            {
+                // Without live facts the plan cannot be confirmed, so nothing changes; Retry re-checks.
+                var why = $"the plan could not be re-checked before the first change: {failure.Message}";
+                return new RunChange(run, now)
+                    .Journal(JournalKind.StepFailed, why, run.NextStep, command: masker.Apply(failure.Command), output: masker.Apply(failure.OutputTail))
+                    .Update(r => r with { Cause = PauseCause.StepFailed, Attention = why + "; retry or abort" })
+                    .Fire(RunAction.Fail, why);
+            }
+        }
+
         if (run.CurrentStep is not { } step)
         {
             return change.Journal(JournalKind.Succeeded, "every step done and verified")
@@ -94,23 +113,6 @@ internal sealed class RunExecution(
             change.Fire(RunAction.ReachGate, step.Title);
             GateOpener.Open(change, step.Index, options.GateExpiry);
             return change;
-        }
-
-        if (step.Changes && !run.Rechecked)
-        {
-            try
-            {
-                return await new PlanRecheck(planner, store, logger, options.GateExpiry).RecheckAsync(change, sessions, cancellationToken);
-            }
-            catch (NodeException failure)
-            {
-                // Without live facts the plan cannot be confirmed, so nothing changes; Retry re-checks.
-                var why = $"the plan could not be re-checked before the first change: {failure.Message}";
-                return new RunChange(run, now)
-                    .Journal(JournalKind.StepFailed, why, step.Index, command: masker.Apply(failure.Command), output: masker.Apply(failure.OutputTail))
-                    .Update(r => r with { Cause = PauseCause.StepFailed, Attention = why + "; retry or abort" })
-                    .Fire(RunAction.Fail, why);
-            }
         }
 
         if (step.ServiceImpacting && !run.WindowOverride && ClosedWindow(run, now) is { } closed)

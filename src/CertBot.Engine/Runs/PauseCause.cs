@@ -13,4 +13,10 @@ public enum PauseCause
 
     /// <summary>The process stopped mid-step; nothing is re-executed until someone decides.</summary>
     Interrupted,
+
+    /// <summary>
+    /// The plan re-checked before the first change is blocked or changes nothing: only cancel, abort or retry
+    /// (which plans again from live state) are open; nothing of it is ever executed or skipped past.
+    /// </summary>
+    PlanNotRunnable,
 }

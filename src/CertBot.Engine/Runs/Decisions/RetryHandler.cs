@@ -23,6 +23,6 @@ internal sealed class RetryHandler(ApprovalPolicy policy) : IDecisionHandler
                 Attention = null,
             })
             .Fire(RunAction.Retry, $"retry asked by {who}");
-        return context.Commit($"step {run.NextStep + 1} will run again", change);
+        return context.Commit(run.Cause == PauseCause.PlanNotRunnable ? "the run plans again from live state; nothing runs without a new approval" : $"step {run.NextStep + 1} will run again", change);
     }
 }

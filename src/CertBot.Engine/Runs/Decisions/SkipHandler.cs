@@ -1,6 +1,10 @@
 namespace CertBot.Engine.Runs.Decisions;
 
-/// <summary>Skips the step the run stopped at and goes on with the next: an approver, never the requester.</summary>
+/// <summary>
+/// Skips the step the run stopped at and goes on with the next: an approver, never the requester. Skip never
+/// passes an approval gate, and a plan that cannot run (blocked, or changing nothing) is never skipped into:
+/// it can only be cancelled, aborted or planned again (retry).
+/// </summary>
 internal sealed class SkipHandler(ApprovalPolicy policy) : IDecisionHandler
 {
     public RunAction Action => RunAction.Skip;
@@ -15,6 +19,11 @@ internal sealed class SkipHandler(ApprovalPolicy policy) : IDecisionHandler
             return refused;
         }
 
+        if (Unskippable(run) is { } why)
+        {
+            return context.Answer(AnswerKind.Refused, why);
+        }
+
         var step = run.NextStep;
         var change = new RunChange(run, now)
             .Journal(JournalKind.StepSkipped, $"step {step + 1} ({run.Plan.Steps[step].Title}) skipped by {who}", step, who.ToString())
@@ -27,4 +36,11 @@ internal sealed class SkipHandler(ApprovalPolicy policy) : IDecisionHandler
             .Fire(RunAction.Skip, $"step {step + 1} skipped by {who}");
         return context.Commit($"step {step + 1} skipped by {who}", change);
     }
+
+    private static string? Unskippable(Run run) =>
+        run.Cause == PauseCause.PlanNotRunnable || run.CurrentStep is null
+            ? $"skip never runs a plan that cannot run ({run.Attention ?? "nothing is left to run"}): cancel the run, or retry to plan again"
+            : run.CurrentStep.Kind == Planning.StepKind.ApprovalGate
+                ? $"step {run.NextStep + 1} is an approval gate: skip never passes an approval; an approver approves the plan, or the run is cancelled"
+                : null;
 }
