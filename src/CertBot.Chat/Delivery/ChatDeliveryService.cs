@@ -134,14 +134,14 @@ public sealed class ChatDeliveryService(
         }
 
         var count = 0;
-        foreach (var e in events.Where(e => e.Kind is ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished))
+        foreach (var e in events.Where(e => e.Kind is ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished or ProgressKind.Reminder))
         {
             await PostMessageAsync(conversation, run, e, cancellationToken);
             count += await MarkAsync([e], now, cancellationToken);
         }
 
         await messages.SettleAsync(runId, null, cancellationToken);
-        var rest = events.Where(e => e.Kind is not (ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished)).ToList();
+        var rest = events.Where(e => e.Kind is not (ProgressKind.GateOpened or ProgressKind.NeedsAttention or ProgressKind.Finished or ProgressKind.Reminder)).ToList();
         // Coalesced: the rest stays in the outbox until the thread may be updated again. A finished run is never
         // held back: no later event would come to refresh its card, which would stay at "Running" for good.
         var final = RunLifecycle.IsFinal(run.Run.State);
@@ -182,6 +182,9 @@ public sealed class ChatDeliveryService(
                 var step = e.StepIndex ?? run.Run.NextStep;
                 var failurePost = await thread.PostAsync(conversation, views.Failure(run, step), cancellationToken);
                 await store.SaveMessageAsync(new ChatRunMessage(run.Run.Id, ChatRunMessage.AttentionKey(step, e.Id), failurePost.Id, time.GetUtcNow()), cancellationToken);
+                return;
+            case ProgressKind.Reminder:
+                await thread.PostAsync(conversation, views.Reminder(run, e), cancellationToken);
                 return;
             default:
                 await thread.PostAsync(conversation, views.Summary(run), cancellationToken);

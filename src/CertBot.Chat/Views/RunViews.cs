@@ -42,7 +42,7 @@ public sealed class RunViews(People people)
             ? [new ViewAction("Done", ChatVerbs.Confirm, data), new ViewAction("Cancel run", ChatVerbs.CancelRun, data, Destructive: true)]
             : [new ViewAction("Approve", ChatVerbs.Approve, data), new ViewAction("Reject", ChatVerbs.Reject, data, Destructive: true)];
         return new GateView(run.Id, gate.Id, confirmation, gate.Title, run.Request.ToString(), people.NameOf(run.RequestedBy),
-            run.Plan.ShortHash, nodes, impact, confirmation ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
+            run.Plan.ShortHash, nodes, impact, confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
     }
 
     public FailureView Failure(RunView view, int stepIndex)
@@ -81,6 +81,17 @@ public sealed class RunViews(People people)
             run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
             run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
             people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : people.Humanize(run.Attention));
+    }
+
+    /// <summary>
+    /// The reminder of a gate after the first change, which never expires: in the thread, naming the approvers
+    /// (by name where the bot knows them) and what they are asked to decide.
+    /// </summary>
+    public TextView Reminder(RunView view, ProgressEvent reminder)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(reminder);
+        return new TextView($"⏰ {Title(view.Run)}: {people.Humanize(reminder.Message)}.");
     }
 
     /// <summary>"Regenerate tomcat on lab-east (run 1a2b3c4d)".</summary>

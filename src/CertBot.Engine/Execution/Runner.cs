@@ -63,9 +63,9 @@ public sealed class Runner(
         foreach (var gate in await store.ExpiredGatesAsync(time.GetUtcNow(), cancellationToken))
         {
             var run = await store.GetAsync(gate.RunId, cancellationToken);
-            if (run is not { State: RunState.AwaitingApproval })
+            if (run is not { State: RunState.AwaitingApproval } || run.HasChanged)
             {
-                continue;
+                continue; // after the first change a gate never cancels the run: GateReminders reminds instead.
             }
 
             var change = new RunChange(run, time.GetUtcNow())
@@ -96,6 +96,7 @@ public sealed class Runner(
     private async Task<bool> WorkOnceAsync(CancellationToken stopClaiming, CancellationToken cancellationToken)
     {
         await ExpireGatesAsync(cancellationToken);
+        await new GateReminders(options, store, time).RemindAsync(cancellationToken);
         var worked = await RecoverAsync(cancellationToken) > 0;
         var running = await store.ListAsync([RunState.Running], 100, cancellationToken);
         foreach (var run in running.TakeWhile(_ => !stopClaiming.IsCancellationRequested))

@@ -10,9 +10,12 @@ internal static class GateOpener
         var run = change.Run;
         var step = run.Plan.Steps[stepIndex];
         var kind = step.Kind == StepKind.Manual ? GateKind.Confirmation : GateKind.Approval;
-        // An approval must be fresh, so it expires; a confirmation waits for the operator as long as the
-        // manual work takes, because cancelling a run that already changed the cluster would hide that.
-        var expires = kind == GateKind.Approval ? change.Now + expiry : DateTimeOffset.MaxValue;
+        // An approval before any change must be fresh, so it expires and the run is cancelled. After the first
+        // change nothing expires: cancelling would leave the cluster half changed (PRG HA off, new certificates
+        // not active), so a confirmation waits as long as the manual work takes and an approval reminds its
+        // approvers every expiry period until a person decides.
+        var reminds = kind == GateKind.Approval && run.HasChanged;
+        var expires = kind == GateKind.Approval && !reminds ? change.Now + expiry : DateTimeOffset.MaxValue;
         var gate = new Gate(Guid.NewGuid(), run.Id, stepIndex, kind, run.Plan.Hash,
             kind == GateKind.Confirmation ? $"{step.Title}: {step.Intent}" : step.Title,
             change.Now, expires);
@@ -20,10 +23,12 @@ internal static class GateOpener
             .Update(r => r.WithStep(r.Steps[stepIndex] with { Status = StepStatus.Waiting }) with
             {
                 NextStep = stepIndex,
+                RemindAt = reminds ? change.Now + expiry : null,
                 Attention = kind == GateKind.Confirmation ? "waiting for an operator to confirm: " + step.Title : "waiting for approval: " + step.Title,
             })
             .Journal(JournalKind.GateOpened, $"{kind} gate opened at step {stepIndex + 1}: {gate.Title} (plan {run.Plan.ShortHash}" +
-                (kind == GateKind.Approval ? $", expires {gate.ExpiresAt:yyyy-MM-dd HH:mm} UTC)" : ")"), stepIndex)
+                (reminds ? $"; the cluster is already changed, so it does not expire: the approvers are reminded every {expiry.TotalHours:0.#} h)"
+                    : kind == GateKind.Approval ? $", expires {gate.ExpiresAt:yyyy-MM-dd HH:mm} UTC)" : ")"), stepIndex)
             .Event(ProgressKind.GateOpened, gate.Title, stepIndex);
         return gate;
     }

@@ -24,4 +24,7 @@ public enum JournalKind
     Aborted,
     Interrupted,
     Succeeded,
+
+    /// <summary>The approvers of a gate after the first change were reminded; the gate keeps waiting.</summary>
+    Reminded,
 }

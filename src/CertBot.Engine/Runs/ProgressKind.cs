@@ -9,4 +9,7 @@ public enum ProgressKind
     GateOpened,
     NeedsAttention,
     Finished,
+
+    /// <summary>A gate after the first change still waits: remind its approvers in the thread.</summary>
+    Reminder,
 }

@@ -12,6 +12,10 @@ namespace CertBot.Engine.Runs;
 /// <param name="Attention">Why the run waits or stopped, in words for the thread.</param>
 /// <param name="Rechecked">The plan was re-checked against live state before the first change.</param>
 /// <param name="WindowOverride">An approver allowed service-impacting steps outside the maintenance window.</param>
+/// <param name="RemindAt">
+/// While the run waits at an approval gate after its first change: when its approvers are reminded next (such a
+/// gate never expires). Null otherwise.
+/// </param>
 /// <param name="Version">Optimistic concurrency: a commit names the version it changes.</param>
 public sealed record Run(
     Guid Id,
@@ -28,7 +32,8 @@ public sealed record Run(
     string? Attention = null,
     bool CancelRequested = false,
     bool Rechecked = false,
-    bool WindowOverride = false)
+    bool WindowOverride = false,
+    DateTimeOffset? RemindAt = null)
 {
     [JsonIgnore]
     public string Cluster => Request.Cluster;
@@ -36,6 +41,13 @@ public sealed record Run(
     /// <summary>The step <see cref="NextStep"/> points at, or null past the end.</summary>
     [JsonIgnore]
     public PlanStep? CurrentStep => NextStep < Plan.Steps.Count ? Plan.Steps[NextStep] : null;
+
+    /// <summary>
+    /// A changing step was started (whether it took effect or not): the cluster may already be changed, so
+    /// the run is never cancelled behind the people's back.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasChanged => Steps.Any(s => s.Attempts > 0 && Plan.Steps[s.Index].Changes);
 
     public Run WithStep(StepOutcome outcome)
     {

@@ -86,6 +86,33 @@ public sealed class ChatDeliveryServiceTests(ChatLab lab)
     }
 
     [Fact]
+    public async Task GateAfterTheFirstChange_NeverExpires_TheThreadRemindsTheApprovers()
+    {
+        await using var harness = ChatHarness.Start(lab, gateExpiry: TimeSpan.FromSeconds(2));
+        await harness.InitializeAsync();
+        var runId = await harness.RequestAsync("regenerate tomcat on lab-west");
+        await harness.Delivery.DeliverOnceAsync(default);
+        var first = Assert.Single(harness.Thread.Posted<GateView>());
+        await harness.ClickAsync(first.Actions.Single(a => a.Verb == ChatVerbs.Approve), harness.Thread.IdOf(first), ChatHarness.Approver, "Alan");
+        await harness.Engine.Runner.RunUntilIdleAsync(default); // every regeneration, then "approve the restarts"
+        await harness.Delivery.DeliverOnceAsync(default);
+        var restarts = harness.Thread.Posted<GateView>().Last();
+        Assert.NotEqual(first.GateId, restarts.GateId);
+        Assert.Null(restarts.ExpiresAt);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await harness.Engine.Runner.WorkOnceAsync(default);
+        await harness.Delivery.DeliverOnceAsync(default);
+
+        var reminder = harness.Thread.Posted<TextView>().Last().Text;
+        Assert.Contains("reminder to the approvers", reminder, StringComparison.Ordinal);
+        Assert.Contains("does not expire", reminder, StringComparison.Ordinal);
+        Assert.Contains("Alan", reminder, StringComparison.Ordinal);
+        Assert.Equal(RunState.AwaitingApproval, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+        Assert.Empty(harness.Thread.Posted<SummaryView>());
+    }
+
+    [Fact]
     public async Task HostedService_DeliversWhileRunning_AndStopsWhenAsked()
     {
         await using var harness = ChatHarness.Start(lab);
