@@ -211,6 +211,50 @@ public abstract partial class EngineStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Recent_FiltersByState_NewestFirst()
+    {
+        var older = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned("a", TestRuns.Now)), default);
+        var newer = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned("b", TestRuns.Now.AddMinutes(1))), default);
+        var running = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned("c", TestRuns.Now.AddMinutes(2))), default);
+        await Store.CommitAsync(new RunChange(running, TestRuns.Now).Fire(RunAction.Approve, "approved").ToUpdate(), default);
+
+        Assert.Equal([newer.Id, older.Id], (await Store.RecentAsync([RunState.AwaitingApproval], 10, default)).Select(r => r.Id));
+        Assert.Equal([running.Id, newer.Id, older.Id], (await Store.RecentAsync([], 10, default)).Select(r => r.Id));
+        Assert.Equal([running.Id], (await Store.RecentAsync([], 1, default)).Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("1a2b3c4d", "1a2b3c4d-1111-4000-8000-000000000001,1a2b3c4d-2222-4000-8000-000000000002")]
+    [InlineData("1a2b3c4d1", "1a2b3c4d-1111-4000-8000-000000000001")]
+    [InlineData("1a2b3c4d22224", "1a2b3c4d-2222-4000-8000-000000000002")]
+    [InlineData("1a2b3c4e", "1a2b3c4e-0000-4000-8000-000000000003")]
+    [InlineData("1a2b3c4d11114000800000000000000", "1a2b3c4d-1111-4000-8000-000000000001")]
+    [InlineData("1a2c", "")]
+    [InlineData("0a2b", "0a2b3c4d-1111-4000-8000-000000000004")]
+    public async Task IdsStartingWith_FindsExactlyTheRunsWithThatPrefix_AcrossTheDashes(string prefix, string expected)
+    {
+        foreach (var id in new[] { "1a2b3c4d-1111-4000-8000-000000000001", "1a2b3c4d-2222-4000-8000-000000000002", "1a2b3c4e-0000-4000-8000-000000000003", "0a2b3c4d-1111-4000-8000-000000000004" })
+        {
+            await Store.CreateAsync(TestRuns.Create(TestRuns.Planned(id) with { Id = Guid.Parse(id) }), default);
+        }
+
+        var found = await Store.IdsStartingWithAsync(prefix, 10, default);
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse), found);
+    }
+
+    [Fact]
+    public async Task IdsStartingWith_ReadsAtMostTheLimit()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await Store.CreateAsync(TestRuns.Create(TestRuns.Planned("c" + i) with { Id = Guid.Parse($"1a2b3c4d-000{i}-4000-8000-000000000000") }), default);
+        }
+
+        Assert.Equal(2, (await Store.IdsStartingWithAsync("1a2b", 2, default)).Count);
+    }
+
+    [Fact]
     public async Task Migrate_Twice_ChangesNothing()
     {
         var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);

@@ -87,8 +87,7 @@ public sealed class TextCommands(
 
     private async Task RunsAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        var runs = await engine.Runs.ListAsync([], 1000, cancellationToken);
-        var recent = runs.OrderByDescending(r => r.CreatedAt).Take(15).ToList();
+        var recent = await engine.Runs.ListAsync([], 15, cancellationToken);
         await Post(request, new TextView(recent.Count == 0 ? "No run yet." : "Recent runs (newest first):\n" + Lines(recent)), cancellationToken);
     }
 

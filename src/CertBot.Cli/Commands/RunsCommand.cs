@@ -3,7 +3,7 @@ using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
 
-/// <summary><c>certbot runs [--state s]... [--limit n]</c>: the runs, oldest first, one line each.</summary>
+/// <summary><c>certbot runs [--state s]... [--limit n]</c>: the runs, newest first, one line each.</summary>
 public static class RunsCommand
 {
     public static Command Create()

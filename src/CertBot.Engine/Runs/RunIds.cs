@@ -13,6 +13,9 @@ public static class RunIds
 
     public const int ShortLength = 8;
 
+    /// <summary>How many runs an ambiguous prefix lists at most.</summary>
+    public const int MaximumMatches = 10;
+
     /// <summary>The id as the cards and the command line print it: its first eight hex digits.</summary>
     public static string ShortId(Guid id) => id.ToString("N")[..ShortLength];
 
@@ -32,10 +35,7 @@ public static class RunIds
             return new RunIdLookup(null, RunIdProblem.NotAnId, []) { Text = text };
         }
 
-        var matches = (await store.ListAsync([], int.MaxValue, cancellationToken))
-            .Select(r => r.Id)
-            .Where(id => id.ToString("N").StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var matches = await store.IdsStartingWithAsync(prefix.ToLowerInvariant(), MaximumMatches, cancellationToken);
         return matches.Count switch
         {
             1 => new RunIdLookup(matches[0], RunIdProblem.None, matches) { Text = text },

@@ -78,8 +78,9 @@ public sealed class RunService(EngineOptions options, IEngineStore store, Planne
         return new RunView(run, gates, await store.JournalOfAsync(runId, cancellationToken), allowed);
     }
 
+    /// <summary>Runs in any of <paramref name="states"/> (all when empty), newest first: what <c>runs</c> lists.</summary>
     public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
-        store.ListAsync(states, limit, cancellationToken);
+        store.RecentAsync(states, limit, cancellationToken);
 
     /// <summary>Cluster names as configured, so locks and journals use one spelling.</summary>
     private ProcedureRequest Canonical(ProcedureRequest request)

@@ -17,6 +17,15 @@ public interface IRunStore
 
     Task<Run?> GetAsync(Guid runId, CancellationToken cancellationToken);
 
-    /// <summary>Runs in any of <paramref name="states"/> (all when empty), oldest first.</summary>
+    /// <summary>Runs in any of <paramref name="states"/> (all when empty), oldest first: the order work is done in.</summary>
     Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Runs in any of <paramref name="states"/> (all when empty), newest first: the order people list them in.</summary>
+    Task<IReadOnlyList<Run>> RecentAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// At most <paramref name="limit"/> ids of runs whose id, as 32 hex digits without dashes, starts with
+    /// <paramref name="hexPrefix"/> (lower-case hex): a range read of the primary key, never a scan of the runs.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> IdsStartingWithAsync(string hexPrefix, int limit, CancellationToken cancellationToken);
 }

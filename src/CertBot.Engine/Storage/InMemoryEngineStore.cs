@@ -59,15 +59,32 @@ public sealed partial class InMemoryEngineStore : IEngineStore
         }
     }
 
-    public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        Listed(states, limit, newestFirst: false);
+
+    public Task<IReadOnlyList<Run>> RecentAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        Listed(states, limit, newestFirst: true);
+
+    public Task<IReadOnlyList<Guid>> IdsStartingWithAsync(string hexPrefix, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hexPrefix);
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<Guid>>(runs.Keys
+                .Where(id => id.ToString("N").StartsWith(hexPrefix, StringComparison.Ordinal)).Order().Take(limit).ToList());
+        }
+    }
+
+    private Task<IReadOnlyList<Run>> Listed(IReadOnlyCollection<RunState> states, int limit, bool newestFirst)
     {
         ArgumentNullException.ThrowIfNull(states);
         lock (gate)
         {
-            return Task.FromResult<IReadOnlyList<Run>>(runs.Values
-                .Where(r => states.Count == 0 || states.Contains(r.State))
-                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-                .Take(limit).ToList());
+            var matching = runs.Values.Where(r => states.Count == 0 || states.Contains(r.State));
+            var ordered = newestFirst
+                ? matching.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+                : matching.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id);
+            return Task.FromResult<IReadOnlyList<Run>>(ordered.Take(limit).ToList());
         }
     }
 

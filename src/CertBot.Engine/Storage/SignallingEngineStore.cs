@@ -21,6 +21,12 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
     public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
         inner.ListAsync(states, limit, cancellationToken);
 
+    public Task<IReadOnlyList<Run>> RecentAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        inner.RecentAsync(states, limit, cancellationToken);
+
+    public Task<IReadOnlyList<Guid>> IdsStartingWithAsync(string hexPrefix, int limit, CancellationToken cancellationToken) =>
+        inner.IdsStartingWithAsync(hexPrefix, limit, cancellationToken);
+
     public Task<Gate?> GetGateAsync(Guid gateId, CancellationToken cancellationToken) => inner.GetGateAsync(gateId, cancellationToken);
 
     public Task<IReadOnlyList<Gate>> GatesOfAsync(Guid runId, CancellationToken cancellationToken) => inner.GatesOfAsync(runId, cancellationToken);

@@ -14,7 +14,26 @@ public abstract partial class RelationalEngineStore
         return rows.Count == 0 ? null : rows[0];
     }
 
-    public async Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Run>> ListAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        ListOrderedAsync(states, limit, "created_at, id", cancellationToken);
+
+    public Task<IReadOnlyList<Run>> RecentAsync(IReadOnlyCollection<RunState> states, int limit, CancellationToken cancellationToken) =>
+        ListOrderedAsync(states, limit, "created_at DESC, id DESC", cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> IdsStartingWithAsync(string hexPrefix, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hexPrefix);
+        // Ids are stored as lower-case "D" text: the prefix with its dashes is a range of the primary key
+        // ("1a2b" .. "1a2bg"), so both databases read the index instead of every run and its plan.
+        var from = string.Concat(hexPrefix.Select((c, i) => i is 8 or 12 or 16 or 20 ? "-" + c : c.ToString()));
+        await using var connection = await OpenAsync(cancellationToken);
+        var ids = await Db.QueryAsync(connection, "SELECT id FROM runs WHERE id >= @from AND id < @to ORDER BY id LIMIT @limit",
+            r => Guid.Parse(Db.Text(r, "id")), cancellationToken, ("@from", from), ("@to", from + "g"), ("@limit", (long)limit));
+        // A collation that orders text its own way may widen the range; the prefix itself decides.
+        return ids.Where(id => id.ToString("N").StartsWith(hexPrefix, StringComparison.Ordinal)).ToList();
+    }
+
+    private async Task<IReadOnlyList<Run>> ListOrderedAsync(IReadOnlyCollection<RunState> states, int limit, string order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(states);
         await using var connection = await OpenAsync(cancellationToken);
@@ -22,7 +41,7 @@ public abstract partial class RelationalEngineStore
         // One parameter per state keeps the SQL the same on both databases (no array types).
         var filter = names.Count == 0 ? "" : "WHERE state IN (" + string.Join(", ", names.Select((_, i) => $"@s{i}")) + ") ";
         var parameters = names.Select((n, i) => ($"@s{i}", (object?)n)).Append(("@limit", (object?)(long)limit)).ToArray();
-        return await Db.QueryAsync(connection, $"SELECT version, document FROM runs {filter}ORDER BY created_at, id LIMIT @limit", ReadRun, cancellationToken, parameters);
+        return await Db.QueryAsync(connection, $"SELECT version, document FROM runs {filter}ORDER BY {order} LIMIT @limit", ReadRun, cancellationToken, parameters);
     }
 
     public async Task<Gate?> GetGateAsync(Guid gateId, CancellationToken cancellationToken)
