@@ -11,6 +11,9 @@ public sealed class StepContext(
 {
     public PlanStep Step { get; } = step;
 
+    /// <summary>Which attempt of the step this is (1 the first); a retry may find its change already made.</summary>
+    public int Attempt { get; init; } = 1;
+
     public IBulkDirectory? BulkDirectory { get; } = bulkDirectory;
 
     /// <summary>The step's node; a step without one reaching here is a planner bug.</summary>
