@@ -32,6 +32,13 @@ public static class MaintenanceWindows
     }
 
     /// <summary>The windows as a plan card shows them: <c>Saturday 22:00 for 6:00 (Europe/Amsterdam)</c>.</summary>
+    /// <summary>The first of <paramref name="clusters"/> whose maintenance window is closed at <paramref name="now"/>, or null.</summary>
+    public static ClusterOptions? FirstClosed(EngineOptions options, IEnumerable<string> clusters, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return clusters.Select(options.FindCluster).OfType<ClusterOptions>().FirstOrDefault(c => !IsOpen(c, now));
+    }
+
     public static string Describe(ClusterOptions cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);

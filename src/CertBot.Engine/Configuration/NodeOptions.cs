@@ -46,6 +46,9 @@ public sealed record NodeOptions
     /// <summary>The pinned host key, <c>SHA256:…</c> as <c>ssh-keygen -lf</c> and <c>certbot trust-host</c> print it.</summary>
     public string? HostKeySha256 { get; init; }
 
-    /// <summary>Allows <c>ssh-rsa</c> host keys and SHA-1 key exchange (old releases).</summary>
+    /// <summary>
+    /// Offers, besides the modern defaults, the legacy set CUCM 10.x–12.5 may be limited to: ssh-rsa host keys,
+    /// diffie-hellman-group14-sha1, aes128-ctr and hmac-sha1. Never group1-sha1, 3DES or CBC. Off by default.
+    /// </summary>
     public bool AllowLegacyHostKeyAlgorithms { get; init; }
 }

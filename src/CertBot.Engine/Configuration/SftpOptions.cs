@@ -25,6 +25,7 @@ public sealed record SftpOptions
 
     public string? HostKeySha256 { get; init; }
 
+    /// <summary>As <see cref="NodeOptions.AllowLegacyHostKeyAlgorithms"/>, for the bulk SFTP server.</summary>
     public bool AllowLegacyHostKeyAlgorithms { get; init; }
 
     /// <summary>The name the secret source resolves to the password (the variable, else the lab file's key).</summary>

@@ -115,7 +115,7 @@ internal sealed class RunExecution(
             return change;
         }
 
-        if (step.ServiceImpacting && !run.WindowOverride && ClosedWindow(run, now) is { } closed)
+        if (step.ServiceImpacting && !run.WindowOverride && MaintenanceWindows.FirstClosed(options, run.Request.Clusters, now) is { } closed)
         {
             var why = $"step {step.Index + 1} ({step.Title}) is service-impacting and the maintenance window of {closed.Name} is closed ({MaintenanceWindows.Describe(closed)})";
             return change.Journal(JournalKind.WindowHold, why + ": held", step.Index)
@@ -245,7 +245,4 @@ internal sealed class RunExecution(
             }
         }
     }
-
-    private ClusterOptions? ClosedWindow(Run run, DateTimeOffset now) =>
-        run.Request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>().FirstOrDefault(c => !MaintenanceWindows.IsOpen(c, now));
 }

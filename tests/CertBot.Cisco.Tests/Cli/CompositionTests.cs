@@ -38,8 +38,9 @@ public sealed class CompositionTests : IDisposable
 
         var engine = services.GetRequiredService<CertBotEngine>();
         Assert.Same(engine.Runs, services.GetRequiredService<RunService>());
-        Assert.Same(engine.Store, services.GetRequiredService<IEngineStore>());
-        Assert.IsType<SqliteEngineStore>(engine.Store);
+        // The engine wraps the registered store (to signal committed progress); the store itself is the configured SQLite one.
+        Assert.IsType<SqliteEngineStore>(services.GetRequiredService<IEngineStore>());
+        Assert.NotSame(services.GetRequiredService<IEngineStore>(), engine.Store);
         Assert.IsType<ConfigurationSecretSource>(services.GetRequiredService<ISecretSource>());
         var bulk = Assert.IsType<SftpBulkDirectory>(services.GetRequiredService<IBulkDirectory>());
 
