@@ -5,6 +5,9 @@ namespace CertBot.Engine.Storage;
 /// <summary>Progress events waiting for the chat fronts; written through <see cref="RunUpdate.Events"/>.</summary>
 public interface IOutboxStore
 {
+    /// <summary>The owner a released delivery claim carries while its run waits out a backoff: no instance holds it.</summary>
+    const string BackoffOwner = "(backoff)";
+
     /// <summary>Undelivered events in the order they were written.</summary>
     Task<IReadOnlyList<ProgressEvent>> PendingEventsAsync(int limit, CancellationToken cancellationToken);
 

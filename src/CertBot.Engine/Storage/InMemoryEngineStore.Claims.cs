@@ -78,7 +78,7 @@ public sealed partial class InMemoryEngineStore
             {
                 if (retryAt is { } at)
                 {
-                    deliveries[runId] = (BackoffOwner, at);
+                    deliveries[runId] = (IOutboxStore.BackoffOwner, at);
                 }
                 else
                 {

@@ -17,9 +17,6 @@ public sealed partial class InMemoryEngineStore : IEngineStore
     private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> leases = [];
     private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> deliveries = [];
 
-    /// <summary>Holds a run's delivery claim while it waits out a backoff: no instance owns it until then.</summary>
-    public const string BackoffOwner = "(backoff)";
-
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<Run> CreateAsync(RunUpdate update, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ public abstract partial class RelationalEngineStore
         if (retryAt is { } at)
         {
             await Db.ExecuteAsync(connection, null, "UPDATE outbox_claims SET owner = @backoff, claimed_until = @at WHERE run_id = @run AND owner = @owner", cancellationToken,
-                ("@backoff", InMemoryEngineStore.BackoffOwner), ("@at", Db.Ticks(at)), ("@run", runId.ToString()), ("@owner", owner));
+                ("@backoff", IOutboxStore.BackoffOwner), ("@at", Db.Ticks(at)), ("@run", runId.ToString()), ("@owner", owner));
             return;
         }
 
