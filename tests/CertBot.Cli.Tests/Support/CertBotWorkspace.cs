@@ -108,7 +108,8 @@ public sealed class CertBotWorkspace : IDisposable
                     await MustAsync(show.OpenGateKind == "Confirmation" ? "confirm" : "approve", run, "--as", show.OpenGateKind == "Confirmation" ? Requester : Approver);
                     break;
                 case "Running":
-                    await MustAsync("work", "--until-idle");
+                    // Verbose: should a worker ever stall, the failure shows its last timestamped log lines.
+                    await MustAsync("work", "--until-idle", "--verbose");
                     break;
                 default:
                     Assert.Fail($"run {run} is {show.State}:\n{(await RunAsync("show", run)).Output}");

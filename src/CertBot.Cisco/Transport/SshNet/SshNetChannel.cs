@@ -61,18 +61,17 @@ internal sealed class SshNetChannel : ICliChannel
         return Task.FromResult(new ChannelClosure(null, reason));
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
         _shell.ErrorOccurred -= OnError;
         _shell.Dispose();
-        _pump.Join(TimeSpan.FromSeconds(5));
-        _client.Dispose();
-        return ValueTask.CompletedTask;
+        _pump.Join(ClientRelease.Limit);
+        await ClientRelease.ReleaseAsync(_client);
     }
 
     private void OnError(object? sender, ExceptionEventArgs e) => _error ??= e.Exception.Message;

@@ -62,7 +62,7 @@ public sealed class SshNetSftpClient(SshConnector connector) : ISftpClient
     private async Task<T> WithClientAsync<T>(SshEndpoint endpoint, string request, Func<SftpClient, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        using var sftp = await connector.ConnectAsync(endpoint, c => new SftpClient(c) { OperationTimeout = connector.Settings.SftpTimeout }, cancellationToken);
+        var sftp = await connector.ConnectAsync(endpoint, c => new SftpClient(c) { OperationTimeout = connector.Settings.SftpTimeout }, cancellationToken);
         try
         {
             return await action(sftp, cancellationToken);
@@ -74,6 +74,10 @@ public sealed class SshNetSftpClient(SshConnector connector) : ISftpClient
         catch (Exception e) when (e is SshException or IOException)
         {
             throw new NodeException(NodeFailure.CommandFailed, endpoint.Name, request, e.Message, $"{endpoint.Name}: sftp `{request}` failed: {e.Message}", e);
+        }
+        finally
+        {
+            await ClientRelease.ReleaseAsync(sftp);
         }
     }
 }
