@@ -6,6 +6,7 @@ namespace CertBot.Chat.Views;
 /// gate says so.
 /// </summary>
 /// <param name="RequestedBy">Who asked for the run (display name when known).</param>
+/// <param name="Warnings">On an approval: the plan's lines the approver must read first, each on its own line.</param>
 /// <param name="Outcome">Null while the gate is open.</param>
 public sealed record GateView(
     Guid RunId,
@@ -17,6 +18,7 @@ public sealed record GateView(
     string ShortHash,
     IReadOnlyList<string> Nodes,
     string Impact,
+    IReadOnlyList<string> Warnings,
     DateTimeOffset? ExpiresAt,
     string? Outcome,
     IReadOnlyList<ViewAction> Actions) : ChatView

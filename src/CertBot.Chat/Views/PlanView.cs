@@ -4,6 +4,7 @@ namespace CertBot.Chat.Views;
 /// A plan before anything runs: its steps in order, the nodes in the order they are worked on, what users will
 /// notice, the maintenance window, the decisions that shaped it and what blocks it; "Request approval" / "Cancel".
 /// </summary>
+/// <param name="Warnings">What the approver must read first (mixed cluster, phones, steps left out for the release).</param>
 /// <param name="Notice">What happened to the plan since (approval requested, cancelled); null while it is open.</param>
 public sealed record PlanView(
     Guid PlanId,
@@ -15,6 +16,7 @@ public sealed record PlanView(
     string Window,
     IReadOnlyList<string> Decisions,
     IReadOnlyList<string> Blockers,
+    IReadOnlyList<string> Warnings,
     string ShortHash,
     TimeSpan EstimatedDuration,
     string? Notice,

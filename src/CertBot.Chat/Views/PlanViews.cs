@@ -41,7 +41,7 @@ public static class PlanViews
             .Select(c => $"{c.Name}: {MaintenanceWindows.Describe(c)}"));
         return new PlanView(planId, Describe(plan), plan.Request.ToString(), steps, nodes, impact,
             window.Length == 0 ? "unknown cluster" : window,
-            plan.Decisions.Select(d => d.ToString()).ToList(), plan.Blockers, plan.ShortHash, plan.EstimatedDuration, notice, actions);
+            plan.Decisions.Select(d => d.ToString()).ToList(), plan.Blockers, plan.Warnings, plan.ShortHash, plan.EstimatedDuration, notice, actions);
     }
 
     /// <summary>The request in words for a title.</summary>

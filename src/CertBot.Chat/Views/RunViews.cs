@@ -42,7 +42,7 @@ public sealed class RunViews(People people)
             ? [new ViewAction("Done", ChatVerbs.Confirm, data), new ViewAction("Cancel run", ChatVerbs.CancelRun, data, Destructive: true)]
             : [new ViewAction("Approve", ChatVerbs.Approve, data), new ViewAction("Reject", ChatVerbs.Reject, data, Destructive: true)];
         return new GateView(run.Id, gate.Id, confirmation, gate.Title, run.Request.ToString(), people.NameOf(run.RequestedBy),
-            run.Plan.ShortHash, nodes, impact, confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
+            run.Plan.ShortHash, nodes, impact, confirmation ? [] : run.Plan.Warnings, confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
     }
 
     public FailureView Failure(RunView view, int stepIndex)

@@ -16,6 +16,11 @@ public static class PlanText
         var impacting = plan.Steps.Count(s => s.ServiceImpacting);
         output.WriteLine($"Plan: {plan.Request}");
         output.WriteLine($"  {plan.Steps.Count} steps, {impacting} service-impacting, {plan.Steps.Count(s => s.Kind == StepKind.ApprovalGate)} approval gates; estimated {Duration(plan.EstimatedDuration)}");
+        foreach (var warning in plan.Warnings)
+        {
+            output.WriteLine($"  ATTENTION: {warning}");
+        }
+
         output.WriteLine();
         foreach (var step in plan.Steps)
         {

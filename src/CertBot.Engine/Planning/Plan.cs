@@ -18,6 +18,12 @@ public sealed record Plan(
     string Hash,
     DateTimeOffset PlannedAt)
 {
+    /// <summary>
+    /// What an approver must read before anything else (a mixed cluster, phones re-registering, steps left out
+    /// for the release): shown at the top of the plan and on every approval card. Part of the hash.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     [JsonIgnore]
     public bool IsBlocked => Blockers.Count > 0;
 

@@ -10,6 +10,7 @@ public sealed class PlanBuilder
     private readonly List<PlanStep> steps = [];
     private readonly List<PlanDecision> decisions = [];
     private readonly List<string> blockers = [];
+    private readonly List<string> warnings = [];
 
     public IReadOnlyList<PlanStep> Steps => steps;
 
@@ -24,6 +25,15 @@ public sealed class PlanBuilder
     public void Decide(string subject, string text) => decisions.Add(new PlanDecision(subject, text));
 
     public void Block(string text) => blockers.Add(text);
+
+    /// <summary>A line the approver must read first (<see cref="Plan.Warnings"/>); the same text is kept once.</summary>
+    public void Warn(string text)
+    {
+        if (!warnings.Contains(text, StringComparer.Ordinal))
+        {
+            warnings.Add(text);
+        }
+    }
 
     public void Gate(string title) =>
         Add(new PlanStep(0, StepKind.ApprovalGate, null, title, "approval", false, TimeSpan.Zero));
@@ -47,6 +57,9 @@ public sealed class PlanBuilder
             $"set cert delete {trust.Store} {trust.File}", true, Durations.TrustChange,
             Store: trust.Store, File: trust.File, PreviousSerial: trust.Serial));
 
-    public Plan Build(ProcedureRequest request, DateTimeOffset plannedAt) =>
-        PlanHasher.Seal(new Plan(request, steps.ToList(), decisions.ToList(), blockers.ToList(), "", plannedAt));
+    public Plan Build(ProcedureRequest request, DateTimeOffset plannedAt)
+    {
+        PhoneImpact.Warn(this);
+        return PlanHasher.Seal(new Plan(request, steps.ToList(), decisions.ToList(), blockers.ToList(), "", plannedAt) { Warnings = warnings.ToList() });
+    }
 }

@@ -6,7 +6,8 @@ namespace CertBot.Engine.Planning;
 /// <summary>
 /// Which trust certificates P6 deletes, node by node: expired ones (at least <c>--older-than</c> days ago),
 /// or the named ones. The same certificate on several nodes is deleted on each. Identity certificates are
-/// never candidates.
+/// never candidates, and neither is trust that still matters (<see cref="ProtectedTrust"/>): a named one blocks
+/// the plan with the reason, an expired one is kept and the plan says why.
 /// </summary>
 internal static class TrustCandidates
 {
@@ -21,6 +22,7 @@ internal static class TrustCandidates
 
         var days = Math.Max(0, context.Request.OlderThanDays ?? 0);
         var cutoff = context.Now.AddDays(-days);
+        var protect = await ProtectedTrust.ReadAsync(context, cluster, cancellationToken);
         var selected = new List<(NodeRef, CertificateInfo)>();
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in cluster.All)
@@ -36,6 +38,20 @@ internal static class TrustCandidates
                 if (named.Count > 0 ? named.Contains(path, StringComparer.OrdinalIgnoreCase) : cert.NotAfter <= cutoff)
                 {
                     found.Add(path);
+                    if (protect.Reason(cert) is { } reason)
+                    {
+                        if (named.Count > 0)
+                        {
+                            context.Plan.Block($"{path} on {node.Name} is not deleted: {reason}");
+                        }
+                        else
+                        {
+                            context.Plan.Decide(node.Name, $"{path} on {node.Name} expired on {cert.NotAfter:yyyy-MM-dd} but is kept: {reason}");
+                        }
+
+                        continue;
+                    }
+
                     selected.Add((node, cert));
                     context.Plan.Decide(node.Name, named.Count > 0
                         ? $"{path} on {node.Name} (expires {cert.NotAfter:yyyy-MM-dd}): named, deleted"

@@ -33,6 +33,9 @@ internal static class BlockParts
     }
 
     /// <summary>The view's buttons as one actions block (none when the view has none: a settled message).</summary>
+    /// <summary>A line the approver must read first, bold behind a warning sign.</summary>
+    public static string Warning(string line) => ":warning: *" + Mrkdwn.Escape(line) + "*";
+
     public static IEnumerable<Block> Buttons(IReadOnlyList<ViewAction> actions, string blockId)
     {
         if (actions.Count == 0)

@@ -24,12 +24,13 @@ internal static class GateBlocks
             facts.Add(("Expires", Mrkdwn.Date(expires)));
         }
 
-        var blocks = new List<Block>
-        {
+        List<Block> blocks =
+        [
             HeaderBlock.Of(gate.IsConfirmation ? "Confirmation needed" : "Approval needed"),
             SectionBlock.Markdown("*" + Mrkdwn.Escape(gate.Title) + "*"),
             SectionBlock.Facts(facts),
-        };
+            .. BlockParts.Lines(gate.Warnings.Select(BlockParts.Warning)),
+        ];
         if (gate.Outcome is { } outcome)
         {
             var good = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal);

@@ -8,9 +8,10 @@ internal static class PlanBlocks
 {
     public static List<Block> Render(PlanView plan)
     {
-        var blocks = new List<Block>
-        {
+        List<Block> blocks =
+        [
             HeaderBlock.Of("Plan: " + plan.Title),
+            .. BlockParts.Lines(plan.Warnings.Select(BlockParts.Warning)),
             SectionBlock.Facts(
             [
                 ("Request", $"`{Mrkdwn.Escape(plan.Request)}`"),
@@ -20,7 +21,7 @@ internal static class PlanBlocks
                 ("Impact", Mrkdwn.Escape(plan.Impact)),
             ]),
             new DividerBlock(),
-        };
+        ];
         blocks.AddRange(BlockParts.Lines(plan.Steps.Select(Step)));
         if (plan.Blockers.Count > 0)
         {

@@ -16,6 +16,10 @@ internal static class CardParts
     /// <summary>Bulleted lines as one Markdown text block (one block keeps the card small).</summary>
     public static TextBlock Bullets(IEnumerable<string> lines) => new(string.Join("\n", lines.Select(l => "- " + l)));
 
+    /// <summary>What the approver must read first: one bold line each, in a warning-coloured box above the facts.</summary>
+    public static Container Warnings(IEnumerable<string> lines) =>
+        new([.. lines.Select(l => Note("⚠ " + l, TextColor.Warning))]) { Style = ContainerStyle.Warning };
+
     /// <summary>Each view button as <c>Action.Execute</c> with its <c>Action.Submit</c> fallback: both click paths carry the verb.</summary>
     public static IReadOnlyList<CardAction>? Buttons(IReadOnlyList<ViewAction> actions) =>
         actions.Count == 0 ? null : actions.Select(a => (CardAction)CardActions.Execute(a.Title, a.Verb, a.Data)).ToList();

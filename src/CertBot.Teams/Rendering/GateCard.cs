@@ -26,6 +26,11 @@ internal static class GateCard
                 .. gate.ExpiresAt is { } expires ? [new Fact("Expires", CardParts.Date(expires))] : Array.Empty<Fact>(),
             ]),
         };
+        if (gate.Warnings.Count > 0)
+        {
+            body.Add(CardParts.Warnings(gate.Warnings));
+        }
+
         if (gate.Outcome is { } outcome)
         {
             var color = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal)

@@ -19,6 +19,11 @@ internal static class PlanCard
             { Style = ContainerStyle.Attention });
         }
 
+        if (plan.Warnings.Count > 0)
+        {
+            body.Add(CardParts.Warnings(plan.Warnings));
+        }
+
         body.Add(new FactSet(
         [
             new Fact("Nodes, in order", plan.Nodes.Count == 0 ? "none" : string.Join(" → ", plan.Nodes)),

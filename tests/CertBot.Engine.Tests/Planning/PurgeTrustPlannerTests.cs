@@ -1,5 +1,6 @@
 using CertBot.Engine.Planning;
 using CertBot.Engine.Procedures;
+using CertBot.Engine.Tests.Fakes;
 
 namespace CertBot.Engine.Tests.Planning;
 
@@ -103,5 +104,24 @@ public sealed class PurgeTrustPlannerTests : PlannerTestBase
 
         Assert.DoesNotContain(plan.Steps, s => s.Node?.Name == "imp-sub2" && s.Service == Services.InterclusterSyncAgent);
         AssertDecision(plan, "Cisco Intercluster Sync Agent is not running on imp-sub2: not stopped, not started again");
+    }
+
+    [Fact]
+    public async Task Expired_ButStillMatters_IsKeptWithTheReason_OthersStillGo()
+    {
+        // cucm-sub1's tomcat was signed by the (expired) Old Root CA; the publisher's own ipsec copy has expired.
+        var sub = Lab["cucm-sub1"];
+        sub.Own[sub.Own.FindIndex(c => c.Unit == "tomcat")] = Certs.Identity("tomcat", "cucm-sub1", "7001", selfSigned: false) with { Issuer = "CN=Old Root CA" };
+        var ipsec = Lab["cucm-pub"].Own.Single(c => c.Unit == "ipsec");
+        Lab["imp-sub1"].Trust.RemoveAll(c => c.Store == "ipsec-trust");
+        Lab["imp-sub1"].Trust.Add(Certs.Trust("ipsec-trust", "cucm-pub.pem", ipsec.Subject, ipsec.Serial, Certs.Now.AddDays(-1)));
+
+        var plan = await PlanAsync(ProcedureRequest.PurgeTrust("lab-east"));
+
+        Assert.DoesNotContain(plan.Steps, s => s.File == "Old_Root_CA_01.pem" || s.Store == "ipsec-trust");
+        AssertDecision(plan, "tomcat-trust/Old_Root_CA_01.pem on cucm-pub expired on 2026-08-13 but is kept: it is the CA that signed tomcat on cucm-sub1");
+        AssertDecision(plan, "ipsec-trust/cucm-pub.pem on imp-sub1 expired on 2026-11-20 but is kept: it is the copy of the Unified CM publisher's current ipsec.pem");
+        Assert.Contains(plan.Steps, s => s.Kind == StepKind.DeleteTrust && s.File == "Expired_Peer.pem");
+        Assert.False(plan.IsBlocked);
     }
 }

@@ -20,7 +20,7 @@ public static class SampleViews
     };
 
     public static GateView OpenGate(string title = "Approve regenerating tomcat on lab-east") => new(RunId, GateId, false, title, "regenerate tomcat on lab-east",
-        "<@UREQ>", "abcd1234", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Next: 2 service-impacting step(s)", At.AddHours(4), null,
+        "<@UREQ>", "abcd1234", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Next: 2 service-impacting step(s)", ["Phones: Cisco CallManager restarts on cucm-sub1; the phones registered there re-register and calls through it may drop"], At.AddHours(4), null,
         [new ViewAction("Approve", ChatVerbs.Approve, RunData), new ViewAction("Reject", ChatVerbs.Reject, RunData, Destructive: true)]);
 
     public static GateView DecidedGate() => OpenGate() with { Outcome = "approved by <@UAPP> at 2026-11-22 06:10 UTC", Actions = [] };
@@ -29,6 +29,7 @@ public static class SampleViews
         [.. Enumerable.Range(1, steps).Select(i => new PlanStepLine(i, Repeated($"Restart Cisco Tomcat step {i}", length), "cucm-pub", i % 2 == 0, i % 7 == 0))],
         [.. Enumerable.Range(1, steps).Select(i => $"lab-east/node{i}")], Repeated("2 service-impacting steps", length), "lab-east: any time",
         [.. Enumerable.Range(1, Math.Max(1, steps / 10)).Select(i => Repeated($"decision {i}", length))], steps > 50 ? [Repeated("blocked", length)] : [],
+        [Repeated("mixed cluster", length)],
         "abcd1234", TimeSpan.FromMinutes(7), null,
         [new ViewAction("Request approval", ChatVerbs.RequestApproval, new Dictionary<string, string> { [ChatVerbs.PlanKey] = PlanId.ToString("D") }),
          new ViewAction(Repeated("Cancel", length), ChatVerbs.CancelPlan, new Dictionary<string, string> { [ChatVerbs.PlanKey] = PlanId.ToString("D") }, Destructive: true)]);

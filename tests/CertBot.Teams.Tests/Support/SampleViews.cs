@@ -19,7 +19,7 @@ internal static class SampleViews
             new PlanStepLine(3, "Restart Cisco Tomcat on cucm-pub", "cucm-pub", true, false),
         ],
         ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "1 service-impacting step(s): Restart Cisco Tomcat on cucm-pub",
-        "lab-east: Saturday 22:00 for 6:00 (Europe/Amsterdam)", ["cucm-pub: tomcat is self-signed on cucm-pub: regenerated"], [],
+        "lab-east: Saturday 22:00 for 6:00 (Europe/Amsterdam)", ["cucm-pub: tomcat is self-signed on cucm-pub: regenerated"], [], ["Mixed cluster: cup-xmpp is CA-signed on imp-sub2"],
         "abc123def456", TimeSpan.FromMinutes(7), null,
         [
             new ViewAction("Request approval", ChatVerbs.RequestApproval, new Dictionary<string, string> { [ChatVerbs.PlanKey] = Plan.ToString("D") }),
@@ -35,7 +35,8 @@ internal static class SampleViews
     public static PlanView ClosedPlan() => OpenPlan() with { Actions = [], Notice = "Approval requested by Rita: run 1a2b3c4d" };
 
     public static GateView OpenApproval() => new(Run, Gate, false, "Approve: regenerate tomcat on cucm-pub, cucm-sub1", "regenerate tomcat --cluster lab-east",
-        "Rita", "abc123def456", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Nothing service-impacting until the next gate.", At.AddHours(4), null,
+        "Rita", "abc123def456", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Nothing service-impacting until the next gate.",
+        ["Phones: Cisco CallManager restarts on cucm-sub1; the phones registered there re-register and calls through it may drop"], At.AddHours(4), null,
         [new ViewAction("Approve", ChatVerbs.Approve, RunData), new ViewAction("Reject", ChatVerbs.Reject, RunData, true)]);
 
     public static GateView OpenConfirmation() => OpenApproval() with

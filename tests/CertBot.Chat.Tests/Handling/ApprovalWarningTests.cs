@@ -1,0 +1,35 @@
+using CertBot.Chat.Tests.Support;
+using CertBot.Chat.Views;
+
+namespace CertBot.Chat.Tests.Handling;
+
+/// <summary>What an approver must read first stands on the plan and on the approval card, a line of its own.</summary>
+[Collection(SharedChatLab.Name)]
+public sealed class ApprovalWarningTests(ChatLab lab) : IAsyncLifetime
+{
+    private ChatHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = ChatHarness.Start(lab);
+        await harness.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task CallManagerTrustDeletion_PutsThePhoneImpactOnThePlanAndOnTheApprovalCard()
+    {
+        // lab-east/cucm-sub1 holds an expired CallManager-trust certificate: deleting it restarts Cisco CallManager.
+        var run = await harness.RequestAsync("purge expired trust on lab-east");
+        await harness.Delivery.DeliverOnceAsync(default);
+
+        var plan = harness.Thread.Posted<PlanView>().Single();
+        var phones = Assert.Single(plan.Warnings, w => w.StartsWith("Phones:", StringComparison.Ordinal));
+        Assert.Contains("Cisco CallManager restarts on cucm-sub1", phones, StringComparison.Ordinal);
+        Assert.Contains(plan.Steps, s => s.Title == "Restart Cisco CallManager on cucm-sub1" && s.ServiceImpacting);
+        var gate = harness.Thread.Posted<GateView>().Single(g => g.RunId == run);
+        Assert.False(gate.IsConfirmation);
+        Assert.Contains(phones, gate.Warnings);
+    }
+}
