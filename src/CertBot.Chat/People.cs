@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using CertBot.Engine.Runs;
 
 namespace CertBot.Chat;
 
 /// <summary>
-/// Display names of the principals the bot has heard from, so messages say "Alan" rather than
-/// <c>aad:2222…</c>. Only for reading; the engine decides on principals, never on names.
+/// Names of principals for messages, so they say "Alan" rather than <c>aad:2222…</c>: the configured person
+/// (<see cref="PersonDirectory"/>, the same in every namespace) first, else the display name the platform gave
+/// when the bot last heard from them. Only for reading; the engine decides on principals, never on names.
 /// </summary>
-public sealed partial class People
+public sealed partial class People(PersonDirectory? directory = null)
 {
     private readonly ConcurrentDictionary<string, string> names = new(StringComparer.OrdinalIgnoreCase);
 
@@ -19,21 +21,36 @@ public sealed partial class People
         }
     }
 
-    /// <summary>The name, or the principal itself when the bot never heard from that person.</summary>
-    public string NameOf(string? principal) =>
-        principal is null ? "nobody" : names.TryGetValue(principal, out var name) ? name : principal;
+    /// <summary>The person's name, or the principal itself when nobody configured or heard from that person.</summary>
+    public string NameOf(string? principal) => principal is null ? "nobody" : Known(principal) ?? principal;
 
     /// <summary>
     /// Replaces every known principal in an engine message with the person's name, whole principals only:
-    /// <c>slack:U1</c> must not rewrite the start of <c>slack:U12</c>, which is somebody else.
+    /// <c>slack:U1</c> must not rewrite the start of <c>slack:U12</c>, which is somebody else. Where the engine
+    /// already named the person (<c>Alan (slack:U1)</c>), the principal in brackets is dropped.
     /// </summary>
     public string Humanize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PrincipalToken().Replace(text, m => names.TryGetValue(m.Value, out var name) ? name : m.Value);
+        return PrincipalToken().Replace(text, m =>
+        {
+            if (Known(m.Groups["principal"].Value) is not { } name)
+            {
+                return m.Value;
+            }
+
+            var bracketed = m.Groups["open"].Success && m.Groups["close"].Success;
+            return bracketed && text.AsSpan(0, m.Index).EndsWith(name, StringComparison.Ordinal) ? ""
+                : (m.Groups["open"].Success ? " (" : "") + name + (m.Groups["close"].Success ? ")" : "");
+        });
     }
 
-    /// <summary>A namespaced principal as the engine writes it (<c>aad:…</c>, <c>slack:…</c>, <c>cli:…</c>); a trailing full stop ends it.</summary>
-    [GeneratedRegex(@"(?<![\w:.@-])[a-z]+:[\w@-]+(?:\.[\w@-]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private string? Known(string principal) =>
+        directory is not null && Principal.TryParse(principal, out var who) && directory.PersonOf(who) is { } person ? person.Name
+        : names.TryGetValue(principal, out var name) ? name
+        : null;
+
+    /// <summary>A namespaced principal as the engine writes it (<c>aad:…</c>, <c>slack:…</c>, <c>cli:…</c>), perhaps in brackets; a trailing full stop ends it.</summary>
+    [GeneratedRegex(@"(?<open> \()?(?<![\w:.@-])(?<principal>[a-z]+:[\w@-]+(?:\.[\w@-]+)*)(?<close>\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PrincipalToken();
 }

@@ -30,8 +30,10 @@ public sealed class CertBotEngine
         // Every commit through the engine wakes the chat delivery when it wrote progress events.
         Store = new SignallingEngineStore(store, Signals.Progress);
         Planner = new Planner(options, port, time);
-        Runs = new RunService(options, Store, Planner, time);
-        Decisions = new RunDecider(options, Store, time, Signals.Work);
+        People = new PersonDirectory(options);
+        Policy = new ApprovalPolicy(options, People);
+        Runs = new RunService(options, Store, Planner, People, time);
+        Decisions = new RunDecider(options, People, Store, time, Signals.Work);
         Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory);
     }
 
@@ -39,6 +41,12 @@ public sealed class CertBotEngine
     public EngineSignals Signals { get; } = new();
 
     public IEngineStore Store { get; }
+
+    /// <summary>Who is who across Teams, Slack and the command line (<see cref="EngineOptions.People"/>).</summary>
+    public PersonDirectory People { get; }
+
+    /// <summary>Who may request, read, approve and operate; the fronts ask it before reading nodes for someone.</summary>
+    public ApprovalPolicy Policy { get; }
 
     public Planner Planner { get; }
 

@@ -45,6 +45,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Decisions);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Planner);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runner);
+        services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().People);
         return services;
     }
 

@@ -20,4 +20,20 @@ public sealed class PeopleTests
 
         Assert.Equal(expected, people.Humanize(text));
     }
+
+    [Fact]
+    public void Humanize_NamesAConfiguredPersonInEveryNamespace_AndDropsThePrincipalTheEngineAlreadyNamed()
+    {
+        var directory = new CertBot.Engine.Runs.PersonDirectory(new CertBot.Engine.Configuration.EngineOptions
+        {
+            People = [new CertBot.Engine.Configuration.PersonOptions { Name = "Alan", Identities = ["aad:2222", "slack:U1"] }],
+        });
+        var people = new People(directory);
+        people.Remember("slack:U1", "alan.t (Slack)");
+
+        Assert.Equal("approved by Alan for plan 1", people.Humanize("approved by Alan (slack:U1) for plan 1"));
+        Assert.Equal("Alan asked; Alan (Alan) approved", people.Humanize("aad:2222 asked; Alan (Alan) approved"));
+        Assert.Equal("cli:zed (Alan) refused", people.Humanize("cli:zed (aad:2222) refused"));
+        Assert.Equal("Alan", people.NameOf("SLACK:U1"));
+    }
 }

@@ -12,10 +12,18 @@ namespace CertBot.Chat.Handling;
 
 /// <summary>
 /// "Request approval" and "Cancel" on a plan card. The run is created from exactly the plan that was shown
-/// (stored with the card), once, whoever clicks twice; the run's thread is recorded so its progress, gates and
+/// (stored with the card), once, whoever clicks twice, and requested by the person who asked for it: only they
+/// may click "Request approval" (in any of their namespaces); the run's thread is recorded so its progress, gates and
 /// end are posted there.
 /// </summary>
-public sealed class PlanActions(CertBotEngine engine, EngineOptions options, IChatStore store, ChatThreads thread, RunDecisions decisions, TimeProvider time)
+public sealed class PlanActions(
+    CertBotEngine engine,
+    EngineOptions options,
+    IChatStore store,
+    ChatThreads thread,
+    RunDecisions decisions,
+    People people,
+    TimeProvider time)
 {
     internal IChatStore Store => store;
 
@@ -28,12 +36,21 @@ public sealed class PlanActions(CertBotEngine engine, EngineOptions options, ICh
             return ChatReply.None;
         }
 
+        if (!engine.People.SamePerson(pending.ShownTo, request.Principal))
+        {
+            // The requester is the person who asked for the plan (stored with it), never whoever clicks: otherwise
+            // an approver could click "Request approval" on someone else's plan and count as the second pair of eyes.
+            await thread.PostAsync(request.Conversation, new TextView(
+                $"⛔ {request.DisplayName}: only {people.NameOf(pending.ShownTo)}, who asked for this plan, can request its approval; ask for your own plan if you want to request it. Nothing changed."), cancellationToken);
+            return new ChatReply(await CurrentAsync(pending.Id, cancellationToken));
+        }
+
         if (!pending.IsOpen || !await store.ClosePlanAsync(pending.Id, "approval being requested", time.GetUtcNow(), cancellationToken))
         {
             return new ChatReply(await CurrentAsync(pending.Id, cancellationToken));
         }
 
-        var answer = await engine.Runs.RequestAsync(plan, request.Principal, cancellationToken);
+        var answer = await engine.Runs.RequestAsync(plan, pending.ShownTo, cancellationToken);
         if (answer.Run is not { } run || answer.Kind != AnswerKind.Done)
         {
             await store.SetPlanOutcomeAsync(pending.Id, $"Not requested: {answer.Message}", cancellationToken);
@@ -42,7 +59,7 @@ public sealed class PlanActions(CertBotEngine engine, EngineOptions options, ICh
         }
 
         await store.SaveThreadAsync(new ChatRunThread(run.Id, request.Conversation, time.GetUtcNow()), cancellationToken);
-        var notice = $"Approval requested by {request.DisplayName}: run {RunViews.ShortId(run.Id)}";
+        var notice = $"Approval requested by {people.NameOf(pending.ShownTo)}: run {RunViews.ShortId(run.Id)}";
         await store.SetPlanOutcomeAsync(pending.Id, notice, cancellationToken);
         return new ChatReply(PlanViews.Closed(pending.Id, plan, options, notice));
     }

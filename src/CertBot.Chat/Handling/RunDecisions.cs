@@ -13,9 +13,12 @@ namespace CertBot.Chat.Handling;
 /// hash, expiry, state) and its answer goes into the thread. A refusal is always visible; a decision also
 /// updates the run's cards that it settles.
 /// </summary>
-public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMessages messages, People people)
+public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMessages messages, RunViews views, People people)
 {
-    /// <summary>A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message.</summary>
+    /// <summary>
+    /// A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message. A typed
+    /// approval never approves: its answer is the gate's card with the plan, to approve on.
+    /// </summary>
     public async Task TextAsync(ChatRequest request, string typed, RunAction decide, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -26,11 +29,19 @@ public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMe
             return;
         }
 
-        var answer = await engine.Decisions.DecideAsync(new Decision(decide, id.Value, request.Principal) { Comment = comment }, cancellationToken);
+        var decision = new Decision(decide, id.Value, request.Principal) { Comment = comment, Typed = decide == RunAction.Approve };
+        var answer = await engine.Decisions.DecideAsync(decision, cancellationToken);
         await thread.PostAsync(request.Conversation, new TextView(Describe(request, answer)), cancellationToken);
         if (answer.Changed)
         {
             await messages.SettleAsync(id.Value, null, cancellationToken);
+        }
+        else if (decision.Typed && await engine.Runs.ShowAsync(id.Value, cancellationToken) is { } run
+            && run.Gates.LastOrDefault(g => g.IsOpen) is { Kind: GateKind.Approval } gate)
+        {
+            // A typed approval names no plan: the plan the gate stands for now is shown again, and the approval
+            // is given on this card, which carries its hash (the engine checks it against the stored plan).
+            await thread.PostAsync(request.Conversation, views.Gate(run, gate), cancellationToken);
         }
     }
 

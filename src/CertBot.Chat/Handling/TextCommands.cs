@@ -24,9 +24,54 @@ public sealed class TextCommands(
     ChatThreads thread,
     RunDecisions decisions,
     RunViews views,
+    People people,
     TimeProvider time)
 {
-    public Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken) => command switch
+    public async Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Refusal(request, command) is { } refusal)
+        {
+            await Post(request, new TextView($"⛔ {request.DisplayName}: {people.Humanize(refusal)}. Nothing was read or changed."), cancellationToken);
+            return;
+        }
+
+        await HandleAllowedAsync(request, command, cancellationToken);
+    }
+
+    /// <summary>
+    /// The read-only commands on a cluster with requesters are theirs and its approvers' (unless the cluster is
+    /// read-only for everyone); runs are listed to whoever may read some cluster. Requests are checked by the engine.
+    /// </summary>
+    private string? Refusal(ChatRequest request, ChatCommand command)
+    {
+        if (!Principal.TryParse(request.Principal, out var who))
+        {
+            return Principal.NotAPrincipal(request.Principal);
+        }
+
+        IReadOnlyList<string>? clusters = command switch
+        {
+            ListCertificatesCommand c => [c.Cluster],
+            CheckIpsecCommand c => [c.Cluster],
+            RegenerateCommand c => [c.Cluster],
+            PurgeExpiredTrustCommand c => [c.Cluster],
+            ExchangeCertificatesCommand c => [c.Source, c.Destination],
+            _ => null,
+        };
+        if (clusters is not null)
+        {
+            return engine.Policy.RefuseReader(clusters, who);
+        }
+
+        var everyCluster = options.Clusters.Select(c => c.Name).ToList();
+        return command is ListRunsCommand or RunStatusCommand && everyCluster.Count > 0
+            && everyCluster.All(c => engine.Policy.RefuseReader([c], who) is not null)
+            ? engine.Policy.RefuseReader(everyCluster, who)
+            : null;
+    }
+
+    private Task HandleAllowedAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken) => command switch
     {
         HelpCommand => Post(request, Help(), cancellationToken),
         ListClustersCommand => Post(request, Clusters(), cancellationToken),

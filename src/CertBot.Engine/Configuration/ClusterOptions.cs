@@ -22,8 +22,23 @@ public sealed record ClusterOptions
     /// <summary>In the order subscribers are worked on; the publisher of each product goes first anyway.</summary>
     public IReadOnlyList<NodeOptions> Nodes { get; init; } = [];
 
-    /// <summary>Principals (<c>aad:&lt;object id&gt;</c>, <c>slack:&lt;user id&gt;</c>, <c>cli:&lt;name&gt;</c>) who may approve.</summary>
+    /// <summary>
+    /// Who may approve: principals (<c>aad:&lt;object id&gt;</c>, <c>slack:&lt;user id&gt;</c>, <c>cli:&lt;name&gt;</c>),
+    /// each only for itself, or names of <see cref="EngineOptions.People"/>, for every identity of that person.
+    /// </summary>
     public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    /// <summary>
+    /// Who may request changes (and plan, which logs into every node), in the same forms as <see cref="Approvers"/>;
+    /// empty means everyone who can reach the bot. Approvers are not requesters unless listed.
+    /// </summary>
+    public IReadOnlyList<string> Requesters { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="Requesters"/> set: whether the read-only commands (certificates, plan display, runs) stay
+    /// open to everyone; otherwise only requesters and approvers use them. Default false.
+    /// </summary>
+    public bool ReadOnlyForEveryone { get; init; }
 
     /// <summary>When service-impacting steps may run; none means "any time".</summary>
     public IReadOnlyList<MaintenanceWindowOptions> MaintenanceWindows { get; init; } = [];

@@ -14,6 +14,9 @@ public sealed record EngineOptions
 
     public IReadOnlyList<ClusterOptions> Clusters { get; init; } = [];
 
+    /// <summary>Each person with their identities in every namespace; approvers and requesters may name them.</summary>
+    public IReadOnlyList<PersonOptions> People { get; init; } = [];
+
     /// <summary>Default 4 hours; an expired gate changes nothing and the runner cancels its run.</summary>
     public TimeSpan GateExpiry { get; init; } = DefaultGateExpiry;
 

@@ -1,11 +1,10 @@
 using CertBot.Engine.Model;
-using CertBot.Engine.Runs;
 using Microsoft.Extensions.Options;
 
 namespace CertBot.Engine.Configuration;
 
 /// <summary>
-/// Checks what the engine plans and decides with (clusters, nodes, publishers, approvers, windows, gate expiry)
+/// Checks what the engine plans and decides with (clusters, nodes, publishers, people, approvers, requesters, windows, gate expiry)
 /// once at start (the options pattern's start-up validation), and says what to fix in the operator's words.
 /// Unreadable values are <see cref="EngineSectionValidator"/>'s; how nodes are reached is the adapter's check.
 /// </summary>
@@ -42,6 +41,8 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
             ValidateCluster(cluster, errors);
         }
 
+        PeopleValidator.Validate(options, errors);
+
         return errors;
     }
 
@@ -75,11 +76,6 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         if (cluster.Approvers.Count == 0)
         {
             errors.Add($"cluster '{name}' has no approver: nothing on it could ever be approved");
-        }
-
-        foreach (var approver in cluster.Approvers.Where(a => !Principal.TryParse(a, out _)))
-        {
-            errors.Add($"cluster '{name}' approver '{approver}' is not a principal: use aad:<object id>, slack:<user id> or cli:<name>");
         }
 
         try

@@ -63,7 +63,7 @@ public sealed class Runner(
         foreach (var gate in await store.ExpiredGatesAsync(time.GetUtcNow(), cancellationToken))
         {
             var run = await store.GetAsync(gate.RunId, cancellationToken);
-            if (run is not { State: RunState.AwaitingApproval } || run.HasChanged)
+            if (run is not { State: RunState.AwaitingApproval } || !gate.HasExpired(run, time.GetUtcNow()))
             {
                 continue; // after the first change a gate never cancels the run: GateReminders reminds instead.
             }

@@ -3,33 +3,34 @@ using CertBot.Engine.Configuration;
 namespace CertBot.Engine.Runs;
 
 /// <summary>
-/// Who may decide what. Approvals and skips: an approver of every cluster the run changes, never the
-/// requester, <c>cli:</c> only while allowed. Retry, abort, cancel and confirmations: the requester or an
-/// approver. Each method answers null (allowed) or the reason in words; refusals change nothing.
+/// Who may do what, compared person to person (<see cref="PersonDirectory"/>). Approvals and skips: an approver
+/// of every cluster the run changes, never the person who requested it (in any namespace), <c>cli:</c> only while
+/// allowed. Retry, abort, cancel and confirmations: the requester or an approver. Requests: the clusters'
+/// requesters. Each method answers null (allowed) or the reason in words; refusals change nothing.
 /// </summary>
-public sealed class ApprovalPolicy(EngineOptions options)
+public sealed class ApprovalPolicy(EngineOptions options, PersonDirectory people)
 {
     /// <summary>May <paramref name="who"/> approve, reject, skip or override the window on this run?</summary>
     public string? RefuseApprover(Run run, Principal who)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(who);
+        var name = people.Describe(who);
         if (who.IsCli && !options.AllowCliApprovals)
         {
-            return $"{who}: cli approvals are switched off (CertBot:AllowCliApprovals); approve from Teams or Slack";
+            return $"{name}: cli approvals are switched off (CertBot:AllowCliApprovals); approve from Teams or Slack";
         }
 
         if (IsRequester(run, who))
         {
-            return $"{who} requested this run: the requester never approves their own run";
+            return $"{name} requested this run (as {run.RequestedBy}): the requester never approves their own run";
         }
 
         foreach (var cluster in run.Request.Clusters)
         {
-            var approvers = options.FindCluster(cluster)?.Approvers ?? [];
-            if (!approvers.Any(a => Principal.TryParse(a, out var approver) && approver == who))
+            if (!people.AnyMatches(options.FindCluster(cluster)?.Approvers ?? [], who))
             {
-                return $"{who} is not an approver of {cluster}";
+                return $"{name} is not an approver of {cluster}";
             }
         }
 
@@ -51,7 +52,7 @@ public sealed class ApprovalPolicy(EngineOptions options)
             return $"the approval is for plan {planHash}, but the gate stands for plan {gate.PlanHash[..12]}: review the current plan and approve that";
         }
 
-        if (gate.IsExpired(now))
+        if (gate.HasExpired(run, now))
         {
             return $"the gate expired at {gate.ExpiresAt:yyyy-MM-dd HH:mm} UTC: nothing changes, the run is cancelled";
         }
@@ -69,16 +70,52 @@ public sealed class ApprovalPolicy(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(who);
-        if (IsRequester(run, who))
+        if (IsRequester(run, who) || run.Request.Clusters.Any(c => people.AnyMatches(options.FindCluster(c)?.Approvers ?? [], who)))
         {
             return null;
         }
 
-        var approver = run.Request.Clusters.Any(c =>
-            (options.FindCluster(c)?.Approvers ?? []).Any(a => Principal.TryParse(a, out var p) && p == who));
-        return approver ? null : $"{who} is neither the requester nor an approver of this run";
+        return $"{people.Describe(who)} is neither the requester nor an approver of this run";
     }
 
-    private static bool IsRequester(Run run, Principal who) =>
-        Principal.TryParse(run.RequestedBy, out var requester) && requester == who;
+    /// <summary>May <paramref name="who"/> request a change of <paramref name="clusters"/> (and plan it)?</summary>
+    public string? RefuseRequester(IEnumerable<string> clusters, Principal who)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(who);
+        foreach (var cluster in clusters)
+        {
+            if (options.FindCluster(cluster) is { Requesters.Count: > 0 } configured && !people.AnyMatches(configured.Requesters, who))
+            {
+                return $"{people.Describe(who)} is not a requester of {configured.Name}: ask one of its requesters";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// May <paramref name="who"/> use the read-only commands (certificates, plan display, runs) on
+    /// <paramref name="clusters"/>: everyone, unless the cluster has requesters and is not read-only for everyone;
+    /// then its requesters and approvers.
+    /// </summary>
+    public string? RefuseReader(IEnumerable<string> clusters, Principal who)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(who);
+        foreach (var cluster in clusters)
+        {
+            if (options.FindCluster(cluster) is { Requesters.Count: > 0, ReadOnlyForEveryone: false } configured
+                && !people.AnyMatches(configured.Requesters.Concat(configured.Approvers), who))
+            {
+                return $"{people.Describe(who)} is neither a requester nor an approver of {configured.Name}, whose certificates, plans and runs are shown only to them";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the run was requested by this person, in whichever namespace.</summary>
+    private bool IsRequester(Run run, Principal who) =>
+        Principal.TryParse(run.RequestedBy, out var requester) && people.SamePerson(requester, who);
 }

@@ -27,4 +27,7 @@ public enum JournalKind
 
     /// <summary>The approvers of a gate after the first change were reminded; the gate keeps waiting.</summary>
     Reminded,
+
+    /// <summary>A person's decision that changed nothing: refused, not allowed now, or already made by someone else.</summary>
+    Refused,
 }

@@ -38,6 +38,6 @@ public sealed record Principal(string Kind, string Id)
     public override string ToString() => $"{Kind}:{Id}";
 
     /// <summary>The answer to text that is no principal, naming the forms that are.</summary>
-    internal static string NotAPrincipal(string? text) =>
+    public static string NotAPrincipal(string? text) =>
         $"'{text}' is not a principal: use aad:<object id>, slack:<user id> or cli:<name>";
 }

@@ -10,8 +10,10 @@ namespace CertBot.Engine.Runs;
 /// (approve, reject, confirm, retry, skip, abort, cancel, override the window) are
 /// <see cref="Decisions.RunDecider"/>'s, one handler each.
 /// </summary>
-public sealed class RunService(EngineOptions options, IEngineStore store, Planner planner, TimeProvider time)
+public sealed class RunService(EngineOptions options, IEngineStore store, Planner planner, PersonDirectory people, TimeProvider time)
 {
+    private readonly ApprovalPolicy policy = new(options, people);
+
     /// <summary>Plans (read-only) without creating a run: what <c>certbot plan</c> and the plan card show.</summary>
     public Task<Plan> PlanAsync(ProcedureRequest request, CancellationToken cancellationToken) =>
         planner.PlanAsync(Canonical(request), cancellationToken);
@@ -21,7 +23,8 @@ public sealed class RunService(EngineOptions options, IEngineStore store, Planne
         await RequestAsync(await PlanAsync(request, cancellationToken), requestedBy, cancellationToken);
 
     /// <summary>
-    /// Creates a run of exactly the plan the requester saw, waiting at its first gate, and takes the lock of
+    /// Creates a run of exactly the plan the requester saw (<paramref name="requestedBy"/>: the person who asked
+    /// for the plan, who must be a requester of its clusters), waiting at its first gate, and takes the lock of
     /// every cluster it changes: a second changing run on a busy cluster is refused.
     /// </summary>
     public async Task<RunAnswer> RequestAsync(Plan plan, string requestedBy, CancellationToken cancellationToken)
@@ -30,6 +33,11 @@ public sealed class RunService(EngineOptions options, IEngineStore store, Planne
         if (!Principal.TryParse(requestedBy, out var who))
         {
             return RunAnswer.Of(AnswerKind.Refused, Principal.NotAPrincipal(requestedBy), null);
+        }
+
+        if (policy.RefuseRequester(plan.Request.Clusters, who) is { } refusal)
+        {
+            return RunAnswer.Of(AnswerKind.Refused, refusal, null);
         }
 
         if (plan.IsBlocked)
@@ -44,8 +52,8 @@ public sealed class RunService(EngineOptions options, IEngineStore store, Planne
 
         var now = time.GetUtcNow();
         var change = new RunChange(Run.Create(Guid.NewGuid(), plan, who.ToString(), now), now)
-            .Journal(JournalKind.Requested, $"{plan.Request} requested by {who}; plan {plan.Hash}", principal: who.ToString())
-            .Fire(RunAction.Submit, $"requested by {who}")
+            .Journal(JournalKind.Requested, $"{plan.Request} requested by {people.Describe(who)}; plan {plan.Hash}", principal: who.ToString())
+            .Fire(RunAction.Submit, $"requested by {people.Describe(who)}")
             .Lock(plan.Request.Clusters);
         foreach (var decision in plan.Decisions)
         {

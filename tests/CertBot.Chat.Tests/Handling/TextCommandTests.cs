@@ -131,6 +131,43 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApproveTyped_ByTheApprover_ApprovesNothing_ItShowsThePlanCard_AndTheApprovalIsGivenOnIt()
+    {
+        var runId = await RequestOnWestAsync();
+
+        await harness.SayAsync($"approve {RunViews.ShortId(runId)}", ChatHarness.Approver, "Anna");
+
+        Assert.Contains("approve there", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+        var card = harness.Thread.Posted<GateView>().Last();
+        var approve = card.Actions.Single(a => a.Verb == ChatVerbs.Approve);
+        var run = (await harness.Engine.Runs.ShowAsync(runId, default))!;
+        Assert.Equal(RunState.AwaitingApproval, run.Run.State);
+        Assert.Equal(run.Run.Plan.Hash, approve.Data[ChatVerbs.HashKey]);
+        Assert.Contains(run.Journal, j => j.Kind == JournalKind.Refused && j.Message.StartsWith("approve (typed) by", StringComparison.Ordinal));
+
+        await harness.ClickAsync(approve, harness.Thread.IdOf(card), ChatHarness.Approver, "Anna");
+        Assert.Equal(RunState.Running, (await harness.Engine.Runs.ShowAsync(runId, default))!.Run.State);
+    }
+
+    [Fact]
+    public async Task RequestApproval_ClickedBySomeoneElse_IsRefused_TheRequesterIsWhoAskedForThePlan()
+    {
+        await harness.SayAsync("regenerate tomcat on lab-west");
+        var plan = Assert.Single(harness.Thread.Posted<PlanView>());
+        var request = plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval);
+
+        var byApprover = Assert.IsType<PlanView>((await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Approver, "Anna")).Replacement);
+
+        Assert.NotEmpty(byApprover.Actions); // still open for the person who asked
+        Assert.Contains("only Rita, who asked for this plan", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+        Assert.Empty(await harness.Engine.Runs.ListAsync([], 10, default));
+
+        await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        var run = Assert.Single(await harness.Engine.Runs.ListAsync([], 10, default));
+        Assert.Equal(ChatHarness.Requester, run.RequestedBy);
+    }
+
+    [Fact]
     public async Task CancelOnThePlan_ClosesItWithoutARun()
     {
         await harness.SayAsync("regenerate tomcat on lab-west");

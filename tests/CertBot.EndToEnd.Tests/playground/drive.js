@@ -1,6 +1,6 @@
 // Drives two Agents Playgrounds in headless Debian Chromium through CertBot's approval flow, as two people
 // would: Rita (requester) asks in the channel, requests approval and tries to approve her own run; Alan
-// (approver) approves from his Playground; Rita confirms the manual steps on her cards; the progress card
+// (approver) asks for the plan card in his Playground and approves on it; Rita confirms the manual steps on her cards; the progress card
 // must reach "Succeeded". Screenshots go to the given directory. Prints one JSON line with what it saw.
 //
 //   node drive.js '{"requesterUrl":"http://127.0.0.1:56150/","approverUrl":"http://127.0.0.1:56151/",
@@ -109,7 +109,17 @@ async function main() {
       }
       const approve = rita.getByRole('button', { name: 'Approve', exact: true });
       if (await approve.count() > 0 && Date.now() - lastApproval > 8000) {
+        // A typed approval names no plan: CertBot answers with the gate's card (the plan and its hash), and
+        // Alan approves on that card, the newest one in his Playground.
+        const cards = alan.getByRole('button', { name: 'Approve', exact: true });
+        const before = await cards.count();
         await post(alan, `approve ${seen.runId}`);
+        for (const until = Date.now() + Math.min(left(), 60000); await cards.count() <= before;) {
+          if (Date.now() > until) throw new Error('the plan card did not appear for the approver');
+          await alan.waitForTimeout(500);
+        }
+        await shot(alan, `05-plan-card-for-approver-${seen.approvals + 1}`);
+        await cards.last().click();
         lastApproval = Date.now();
         seen.approvals++;
         await alan.waitForTimeout(2500);

@@ -49,8 +49,36 @@ public sealed class ConfigurationTests
         Assert.Contains(errors, e => e.StartsWith("GateExpiry", StringComparison.Ordinal));
         Assert.Contains("cluster 'east' lists node 'a' 2 times", errors);
         Assert.Contains(errors, e => e.Contains("has 0 Imp publishers", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("approver 'bob' is not a principal", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("approver 'bob' is neither a principal", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("time zone 'Mars/Olympus' is unknown", StringComparison.Ordinal));
         Assert.Contains("cluster 'EAST' has no approver: nothing on it could ever be approved", errors);
+    }
+
+    [Fact]
+    public void People_OneIdentityIsOnePerson_AndListsNameConfiguredPeopleOrPrincipals()
+    {
+        var options = new FakeLab
+        {
+            People =
+            [
+                new PersonOptions { Name = "Alan", Identities = ["aad:1111", "slack:U1"] },
+                new PersonOptions { Name = "Una", Identities = ["slack:U1", "cli:una"] },
+                new PersonOptions { Name = "alan", Identities = ["cli:alan"] },
+                new PersonOptions { Name = "Nobody", Identities = ["bob"] },
+                new PersonOptions { Name = "", Identities = ["cli:anon"] },
+            ],
+        }.Options;
+        options = options with { Clusters = [options.Clusters[0] with { Approvers = ["Alan", "Zed"], Requesters = ["cli:x", "Yves"] }, options.Clusters[1]] };
+
+        var errors = EngineOptionsValidator.Validate(options);
+
+        Assert.Contains("identity slack:U1 belongs to both 'Alan' and 'Una': one identity is one person", errors);
+        Assert.Contains("person 'Alan' is configured 2 times", errors);
+        Assert.Contains(errors, e => e.StartsWith("person 'Nobody' identity 'bob' is not a principal", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("a person without a name lists cli:anon", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("cluster 'lab-east' approver 'Zed' is neither a principal", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("cluster 'lab-east' requester 'Yves' is neither a principal", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("'Alan' is neither", StringComparison.Ordinal));
+        Assert.Equal(6, errors.Count);
     }
 }

@@ -54,10 +54,14 @@ public sealed class FakeLab
 
     public bool AllowCliApprovals { get; set; } = true;
 
+    /// <summary><c>CertBot:People</c>: none unless a test configures who is who across namespaces.</summary>
+    public IReadOnlyList<PersonOptions> People { get; set; } = [];
+
     public EngineOptions Options => new()
     {
         Clusters = [East, West],
         AllowCliApprovals = AllowCliApprovals,
+        People = People,
         Sftp = new SftpOptions { Host = "sftp.lab", Port = 22, Username = "certbot", Directory = "/bulk", PasswordEnvironmentVariable = "BULK_SFTP_PASSWORD" },
     };
 

@@ -85,7 +85,8 @@ public sealed class ApprovalTests
         Assert.Contains("already approved by cli:bob", again.Message, StringComparison.Ordinal);
         Assert.Equal(AnswerKind.Unchanged, withoutGate.Kind);
         Assert.Single(await harness.JournalAsync(id), j => j.Kind == JournalKind.Approved);
-        Assert.Equal(2, (await harness.RunAsync(id)).Version);
+        Assert.Equal(2, (await harness.JournalAsync(id)).Count(j => j.Kind == JournalKind.Refused && j.Message.Contains("changed nothing", StringComparison.Ordinal)));
+        Assert.Equal(RunState.Running, (await harness.RunAsync(id)).State);
     }
 
     [Fact]

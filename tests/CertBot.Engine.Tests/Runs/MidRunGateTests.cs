@@ -62,6 +62,24 @@ public sealed class MidRunGateTests
         Assert.Equal(RunState.Cancelled, (await harness.RunAsync(id)).State);
     }
 
+    [Fact]
+    public async Task ApprovalGateAfterTheFirstChange_OpenedWithAnOldDeadline_IsStillApprovable_AndNotCancelled()
+    {
+        // A gate opened before mid-run gates stopped expiring still carries a deadline: neither the runner nor
+        // the approval policy treats it as expired, once the run changed the cluster.
+        var id = await AtTheRestartsGateAsync();
+        var gate = await harness.OpenGateAsync(id);
+        var run = await harness.RunAsync(id);
+        await harness.Store.CommitAsync(new RunChange(run, harness.Time.GetUtcNow()).Gate(gate with { ExpiresAt = harness.Time.GetUtcNow().AddHours(4) }).ToUpdate(), default);
+        harness.Time.Advance(TimeSpan.FromHours(6));
+        await harness.WorkAsync();
+
+        var answer = await harness.ApproveAsync(id, EngineHarness.Bob, gate.PlanHash);
+
+        Assert.True(answer.Changed, answer.Message);
+        Assert.Equal(RunState.Succeeded, (await harness.DriveAsync(id)).State);
+    }
+
     /// <summary>Approved, PRG HA off confirmed, every regeneration done: waits at "approve the restarts".</summary>
     private async Task<Guid> AtTheRestartsGateAsync()
     {

@@ -14,10 +14,10 @@ internal sealed class AbortHandler(GateLookup gates, ApprovalPolicy policy) : ID
         }
 
         var change = new RunChange(run, context.Now)
-            .Journal(JournalKind.Aborted, $"aborted by {who} at step {run.NextStep + 1}", run.NextStep, who.ToString())
-            .Update(r => r with { Attention = $"aborted by {who}" })
-            .Fire(RunAction.Abort, $"aborted by {who}");
+            .Journal(JournalKind.Aborted, $"aborted by {context.Name} at step {run.NextStep + 1}", run.NextStep, who.ToString())
+            .Update(r => r with { Attention = $"aborted by {context.Name}" })
+            .Fire(RunAction.Abort, $"aborted by {context.Name}");
         await gates.VoidOpenAsync(change, cancellationToken);
-        return context.Commit($"run aborted by {who}", change);
+        return context.Commit($"run aborted by {context.Name}", change);
     }
 }

@@ -24,17 +24,17 @@ internal sealed class CancelHandler(GateLookup gates, ApprovalPolicy policy) : I
                 return context.Answer(AnswerKind.Unchanged, "cancel was already asked: the run stops at the next step boundary");
             }
 
-            change.Journal(JournalKind.CancelRequested, $"cancel asked by {who}: stops at the next step boundary", run.NextStep, who.ToString())
+            change.Journal(JournalKind.CancelRequested, $"cancel asked by {context.Name}: stops at the next step boundary", run.NextStep, who.ToString())
                 .Update(r => r with { CancelRequested = true })
-                .Fire(RunAction.Cancel, $"cancel asked by {who}")
-                .Event(ProgressKind.StateChanged, $"cancel asked by {who}: stops after the running step", run.NextStep);
+                .Fire(RunAction.Cancel, $"cancel asked by {context.Name}")
+                .Event(ProgressKind.StateChanged, $"cancel asked by {context.Name}: stops after the running step", run.NextStep);
             return context.Commit("cancel asked: the run stops at the next step boundary", change);
         }
 
-        change.Journal(JournalKind.Cancelled, $"cancelled by {who}", run.NextStep, who.ToString())
-            .Update(r => r with { Attention = $"cancelled by {who}" })
-            .Fire(RunAction.Cancel, $"cancelled by {who}");
+        change.Journal(JournalKind.Cancelled, $"cancelled by {context.Name}", run.NextStep, who.ToString())
+            .Update(r => r with { Attention = $"cancelled by {context.Name}" })
+            .Fire(RunAction.Cancel, $"cancelled by {context.Name}");
         await gates.VoidOpenAsync(change, cancellationToken);
-        return context.Commit($"run cancelled by {who}", change);
+        return context.Commit($"run cancelled by {context.Name}", change);
     }
 }

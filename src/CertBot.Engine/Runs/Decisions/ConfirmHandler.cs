@@ -21,13 +21,13 @@ internal sealed class ConfirmHandler(GateLookup gates, ApprovalPolicy policy) : 
 
         var change = new RunChange(run, now)
             .Gate(gate!.Decide(GateState.Approved, who.ToString(), now, comment))
-            .Update(r => r.WithStep(r.Steps[gate.StepIndex] with { Status = StepStatus.Succeeded, EndedAt = now, Detail = $"confirmed by {who}" }) with
+            .Update(r => r.WithStep(r.Steps[gate.StepIndex] with { Status = StepStatus.Succeeded, EndedAt = now, Detail = $"confirmed by {context.Name}" }) with
             {
                 NextStep = gate.StepIndex + 1,
                 Attention = null,
             })
-            .Journal(JournalKind.Confirmed, $"confirmed by {who}: {gate.Title}" + (comment is null ? "" : $" ({comment})"), gate.StepIndex, who.ToString())
-            .Fire(RunAction.Confirm, $"confirmed by {who}");
-        return context.Commit($"confirmed by {who}: {run.Plan.Steps[gate.StepIndex].Title}", change);
+            .Journal(JournalKind.Confirmed, $"confirmed by {context.Name}: {gate.Title}" + (comment is null ? "" : $" ({comment})"), gate.StepIndex, who.ToString())
+            .Fire(RunAction.Confirm, $"confirmed by {context.Name}");
+        return context.Commit($"confirmed by {context.Name}: {run.Plan.Steps[gate.StepIndex].Title}", change);
     }
 }

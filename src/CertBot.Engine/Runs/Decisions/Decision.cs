@@ -16,6 +16,12 @@ public sealed record Decision(RunAction Action, Guid RunId, string Principal)
     /// <summary>For an approval: the plan the approver saw (full hash or at least 12 characters); null means the run's current plan.</summary>
     public string? PlanHash { get; init; }
 
+    /// <summary>
+    /// For an approval: the approver typed it and was shown no plan (<c>approve 1a2b3c4d</c> in chat). Refused
+    /// with the plan to review: an approval is given on the card that shows the plan, whose hash it carries.
+    /// </summary>
+    public bool Typed { get; init; }
+
     /// <summary>For an approval: also allow service-impacting steps outside the maintenance window (journaled).</summary>
     public bool OverrideWindow { get; init; }
 }

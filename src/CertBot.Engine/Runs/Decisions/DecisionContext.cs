@@ -1,7 +1,10 @@
 namespace CertBot.Engine.Runs.Decisions;
 
-/// <summary>One attempt at a decision: the run as just read, who decides (parsed) and the time of the attempt.</summary>
-internal sealed record DecisionContext(Decision Decision, Run Run, Principal Who, DateTimeOffset Now)
+/// <summary>
+/// One attempt at a decision: the run as just read, who decides (parsed), how the journal names them (the
+/// configured person, <see cref="PersonDirectory.Describe(Principal)"/>) and the time of the attempt.
+/// </summary>
+internal sealed record DecisionContext(Decision Decision, Run Run, Principal Who, string Name, DateTimeOffset Now)
 {
     /// <summary>The answer with nothing committed.</summary>
     public Verdict Answer(AnswerKind kind, string message) => new(RunAnswer.Of(kind, message, Run), null);

@@ -27,9 +27,9 @@ internal sealed class OverrideWindowHandler(ApprovalPolicy policy) : IDecisionHa
         }
 
         var change = new RunChange(run, context.Now)
-            .Journal(JournalKind.WindowOverride, $"{who} allowed service-impacting steps outside the maintenance window", run.NextStep, who.ToString())
+            .Journal(JournalKind.WindowOverride, $"{context.Name} allowed service-impacting steps outside the maintenance window", run.NextStep, who.ToString())
             .Update(r => r with { WindowOverride = true, Cause = PauseCause.None, Attention = null })
-            .Fire(RunAction.OverrideWindow, $"maintenance window overridden by {who}");
-        return context.Commit($"maintenance window overridden by {who}", change);
+            .Fire(RunAction.OverrideWindow, $"maintenance window overridden by {context.Name}");
+        return context.Commit($"maintenance window overridden by {context.Name}", change);
     }
 }

@@ -21,9 +21,9 @@ internal sealed class RejectHandler(GateLookup gates, ApprovalPolicy policy) : I
 
         var change = new RunChange(run, now)
             .Gate(gate!.Decide(GateState.Rejected, who.ToString(), now, comment))
-            .Journal(JournalKind.Rejected, $"rejected by {who}" + (comment is null ? "" : $": {comment}"), gate.StepIndex, who.ToString())
-            .Update(r => r with { Attention = $"rejected by {who}" })
-            .Fire(RunAction.Reject, $"rejected by {who}");
-        return context.Commit($"rejected by {who}: the run is cancelled", change);
+            .Journal(JournalKind.Rejected, $"rejected by {context.Name}" + (comment is null ? "" : $": {comment}"), gate.StepIndex, who.ToString())
+            .Update(r => r with { Attention = $"rejected by {context.Name}" })
+            .Fire(RunAction.Reject, $"rejected by {context.Name}");
+        return context.Commit($"rejected by {context.Name}: the run is cancelled", change);
     }
 }

@@ -16,13 +16,13 @@ internal sealed class RetryHandler(ApprovalPolicy policy) : IDecisionHandler
         }
 
         var change = new RunChange(run, context.Now)
-            .Journal(JournalKind.Retried, $"retry of step {run.NextStep + 1} asked by {who}", run.NextStep, who.ToString())
+            .Journal(JournalKind.Retried, $"retry of step {run.NextStep + 1} asked by {context.Name}", run.NextStep, who.ToString())
             .Update(r => (r.CurrentStep is null ? r : r.WithStep(r.Steps[r.NextStep] with { Status = StepStatus.Pending })) with
             {
                 Cause = PauseCause.None,
                 Attention = null,
             })
-            .Fire(RunAction.Retry, $"retry asked by {who}");
+            .Fire(RunAction.Retry, $"retry asked by {context.Name}");
         return context.Commit(run.Cause == PauseCause.PlanNotRunnable ? "the run plans again from live state; nothing runs without a new approval" : $"step {run.NextStep + 1} will run again", change);
     }
 }

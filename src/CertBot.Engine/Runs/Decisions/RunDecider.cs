@@ -16,14 +16,16 @@ public sealed class RunDecider
     private readonly IEngineStore store;
     private readonly TimeProvider time;
     private readonly WakeUp runner;
+    private readonly PersonDirectory people;
     private readonly Dictionary<RunAction, IDecisionHandler> handlers;
 
-    public RunDecider(EngineOptions options, IEngineStore store, TimeProvider time, WakeUp runner)
+    public RunDecider(EngineOptions options, PersonDirectory people, IEngineStore store, TimeProvider time, WakeUp runner)
     {
         this.store = store;
         this.time = time;
         this.runner = runner;
-        var policy = new ApprovalPolicy(options);
+        this.people = people;
+        var policy = new ApprovalPolicy(options, people);
         var gates = new GateLookup(store);
         handlers = new IDecisionHandler[]
         {
@@ -55,15 +57,18 @@ public sealed class RunDecider
                 return RunAnswer.Of(AnswerKind.NotFound, $"no run {decision.RunId}", null);
             }
 
-            var (answer, change) = await handler.DecideAsync(new DecisionContext(decision, run, who, time.GetUtcNow()), cancellationToken);
-            if (change is null)
-            {
-                return answer;
-            }
+            var (answer, change) = await handler.DecideAsync(new DecisionContext(decision, run, who, people.Describe(who), time.GetUtcNow()), cancellationToken);
+            // A decision that changes nothing is journaled too: a forged or mistaken approval leaves a trace.
+            change ??= Unanswered(decision, run, who, answer);
 
             try
             {
                 var stored = await store.CommitAsync(change.ToUpdate(), cancellationToken);
+                if (!answer.Changed)
+                {
+                    return answer;
+                }
+
                 runner.Pulse();
                 return answer with { Run = stored, Allowed = RunLifecycle.Allowed(stored.State) };
             }
@@ -71,6 +76,24 @@ public sealed class RunDecider
             {
                 // The runner moved the run meanwhile; decide again on what it is now.
             }
+            catch (RunConflictException) when (!answer.Changed)
+            {
+                return answer; // the run keeps moving under a refusal: the answer stands, its journal line is lost.
+            }
         }
+    }
+
+    /// <summary>The journal line of a decision that changed nothing (refused, not allowed now, or already made).</summary>
+    private RunChange Unanswered(Decision decision, Run run, Principal who, RunAnswer answer)
+    {
+        var verb = answer.Kind switch
+        {
+            AnswerKind.NotAllowed => "not allowed",
+            AnswerKind.Unchanged => "changed nothing",
+            _ => "refused",
+        };
+        var action = decision.Action.ToString().ToLowerInvariant() + (decision.Typed ? " (typed)" : "");
+        return new RunChange(run, time.GetUtcNow())
+            .Journal(JournalKind.Refused, $"{action} by {people.Describe(who)} {verb}: {answer.Message}", run.NextStep < run.Plan.Steps.Count ? run.NextStep : null, who.ToString());
     }
 }

@@ -26,15 +26,15 @@ internal sealed class SkipHandler(ApprovalPolicy policy) : IDecisionHandler
 
         var step = run.NextStep;
         var change = new RunChange(run, now)
-            .Journal(JournalKind.StepSkipped, $"step {step + 1} ({run.Plan.Steps[step].Title}) skipped by {who}", step, who.ToString())
-            .Update(r => r.WithStep(r.Steps[step] with { Status = StepStatus.Skipped, EndedAt = now, Detail = $"skipped by {who}" }) with
+            .Journal(JournalKind.StepSkipped, $"step {step + 1} ({run.Plan.Steps[step].Title}) skipped by {context.Name}", step, who.ToString())
+            .Update(r => r.WithStep(r.Steps[step] with { Status = StepStatus.Skipped, EndedAt = now, Detail = $"skipped by {context.Name}" }) with
             {
                 NextStep = step + 1,
                 Cause = PauseCause.None,
                 Attention = null,
             })
-            .Fire(RunAction.Skip, $"step {step + 1} skipped by {who}");
-        return context.Commit($"step {step + 1} skipped by {who}", change);
+            .Fire(RunAction.Skip, $"step {step + 1} skipped by {context.Name}");
+        return context.Commit($"step {step + 1} skipped by {context.Name}", change);
     }
 
     private static string? Unskippable(Run run) =>

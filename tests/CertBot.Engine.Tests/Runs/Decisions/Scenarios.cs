@@ -1,5 +1,6 @@
 using CertBot.Engine.Procedures;
 using CertBot.Engine.Runs;
+using CertBot.Engine.Storage;
 
 namespace CertBot.Engine.Tests.Runs.Decisions;
 
@@ -40,7 +41,15 @@ internal static class Scenarios
         return id;
     }
 
-    /// <summary>The run is exactly as before: a refusal changed nothing.</summary>
-    public static async Task AssertUnchangedAsync(this EngineHarness harness, Guid id, Run before) =>
-        Assert.Equal(before.Version, (await harness.RunAsync(id)).Version);
+    /// <summary>
+    /// The run is as before but for one journal line: a refusal changes nothing, and leaves a trace of who tried
+    /// what (so a forged approval is on record).
+    /// </summary>
+    public static async Task AssertUnchangedAsync(this EngineHarness harness, Guid id, Run before)
+    {
+        var after = await harness.RunAsync(id);
+        Assert.Equal(before.Version + 1, after.Version);
+        Assert.Equal(EngineJson.Serialize(before with { Version = 0, UpdatedAt = default }), EngineJson.Serialize(after with { Version = 0, UpdatedAt = default }));
+        Assert.Equal(JournalKind.Refused, (await harness.JournalAsync(id))[^1].Kind);
+    }
 }
