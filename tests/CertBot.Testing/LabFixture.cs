@@ -84,6 +84,33 @@ public abstract class LabFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The lab CA answers a CSR (<c>scripts/lab sign</c>): the signed certificate followed by its chain, as PEM.
+    /// <paramref name="flaw"/> asks for a wrong answer (<c>other-key</c>, <c>missing-san</c>, <c>expired</c>,
+    /// <c>incomplete-chain</c>, <c>self-signed</c>).
+    /// </summary>
+    /// <exception cref="LabScriptException">The lab refused to sign.</exception>
+    public async Task<string> SignAsync(string csrPem, bool intermediate, string? flaw = null)
+    {
+        // Not in the runtime directory: the lab refuses to manage a directory holding files it does not know.
+        var work = Directory.CreateTempSubdirectory("certbot-lab-sign-");
+        try
+        {
+            var csrFile = Path.Combine(work.FullName, "request.csr");
+            var answerFile = Path.Combine(work.FullName, "answer.pem");
+            await File.WriteAllTextAsync(csrFile, csrPem);
+            string[] arguments = ["sign", csrFile, "--out", answerFile, .. intermediate ? new[] { "--intermediate" } : [], .. flaw is null ? [] : new[] { "--flaw", flaw }];
+            var result = await RunLabAsync(arguments);
+            return result.ExitCode == 0
+                ? await File.ReadAllTextAsync(answerFile)
+                : throw new LabScriptException($"the lab CA did not sign (exit code {result.ExitCode})", result.Output);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Starts the lab; throws <see cref="LabScriptException"/> with the script's output when it does not come up.</summary>
     public async Task InitializeAsync()
     {

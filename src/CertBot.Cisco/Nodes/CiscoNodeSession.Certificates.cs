@@ -128,25 +128,6 @@ public sealed partial class CiscoNodeSession
         return await FindImportedAsync(unit, certificate, command.Text, output, cancellationToken);
     }
 
-    /// <summary><c>set csr gen &lt;unit&gt;</c>, then the CSR's PEM from <c>show csr own &lt;unit&gt;/&lt;unit&gt;.csr</c>.</summary>
-    public async Task<string> GenerateCsrAsync(string unit, CancellationToken cancellationToken)
-    {
-        CliArgument.Word(unit, "unit", Node.ToString());
-        var command = CliCommand.Change($"set csr gen {unit}", _timeouts.CertificateChangeTimeout,
-            PromptReply.For(@"include\s+OU\s+in\s+CSR\s*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"),
-            PromptReply.For(@".*(?:overwrite|replace|proceed|continue).*\(\s*yes\s*[|/]\s*no\s*\)\s*\??", "yes"));
-        var output = await ChangeAsync(command, cancellationToken);
-        if (!SuccessTokens.GeneratedCsr(output, unit))
-        {
-            throw NoSuccess(command.Text, output, "no success message; no CSR was generated.");
-        }
-
-        var show = $"show csr own {unit}/{unit}.csr";
-        var csr = await ReadAsync(show, cancellationToken);
-        var blocks = PemText.FindBlocks(Text.CliText.Clean(csr), "CERTIFICATE REQUEST");
-        return blocks.Count > 0 ? PemText.ToPem(blocks[0], "CERTIFICATE REQUEST") : throw Unverified(show, csr, "the CSR could not be read.");
-    }
-
     /// <summary><c>show itl</c> or <c>show ctl</c> summarised; output that proves neither a file nor its absence fails.</summary>
     public async Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken)
     {

@@ -16,6 +16,10 @@ internal sealed class LeasedSession(INodeSession inner) : INodeSession
 
     public Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken) => inner.ImportTrustAsync(unit, pem, cancellationToken);
 
+    public Task<string> GenerateCsrAsync(string unit, bool multiServer, CancellationToken cancellationToken) => inner.GenerateCsrAsync(unit, multiServer, cancellationToken);
+
+    public Task<CertificateInfo> ImportOwnAsync(string unit, string pem, CancellationToken cancellationToken) => inner.ImportOwnAsync(unit, pem, cancellationToken);
+
     public Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken) => inner.GetCertificatePemAsync(store, unit, file, cancellationToken);
 
     public Task<IReadOnlyList<ServiceStatus>> ListServicesAsync(CancellationToken cancellationToken) => inner.ListServicesAsync(cancellationToken);

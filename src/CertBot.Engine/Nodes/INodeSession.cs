@@ -14,6 +14,8 @@ namespace CertBot.Engine.Nodes;
 /// <item><see cref="RegenerateAsync"/> checks the platform's success message and reads the identity
 /// certificate back; the engine judges that certificate against what it knew before (a new serial, a later
 /// expiry), since only the engine knows the old one.</item>
+/// <item><see cref="ImportOwnAsync"/> verifies itself: the identity read back is the certificate sent; the
+/// engine checks serial, issuer and SANs against the answer it validated.</item>
 /// <item><see cref="DeleteTrustAsync"/> verifies itself: the entry is no longer listed afterwards.</item>
 /// <item><see cref="ImportTrustAsync"/> verifies itself: a certificate with the same SHA-256 is listed in the
 /// trust store afterwards, and is returned; the engine checks it is the serial the plan expected.</item>
@@ -53,6 +55,21 @@ public interface INodeSession : IAsyncDisposable
     /// </summary>
     /// <returns>The trust entry the certificate is listed under, with all its fields.</returns>
     Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>set csr gen &lt;unit&gt;</c> (multi-server: the SAN CSR for every node the platform covers, asked on the
+    /// product's publisher), its success message checked; returns the CSR (PEM) read back from the node. The
+    /// node keeps the CSR's private key until the signed certificate is imported.
+    /// </summary>
+    Task<string> GenerateCsrAsync(string unit, bool multiServer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>set cert import own &lt;unit&gt;</c> with a CA-signed certificate for the pending CSR, verified by reading
+    /// the identity certificate back: it must be the one sent (SHA-256). The node refuses a certificate whose
+    /// key does not match its CSR or whose issuer chain is not in the unit's trust store yet.
+    /// </summary>
+    /// <returns>The identity certificate as read back afterwards.</returns>
+    Task<CertificateInfo> ImportOwnAsync(string unit, string pem, CancellationToken cancellationToken);
 
     /// <summary>The PEM of one certificate (to copy a publisher's certificate into a subscriber's trust store).</summary>
     Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken);

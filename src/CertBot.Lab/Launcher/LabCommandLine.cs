@@ -4,7 +4,7 @@ using CertBot.Lab.Definition;
 
 namespace CertBot.Lab.Launcher;
 
-/// <summary>The launcher's verbs (up, down, status, fault) and their options, dispatched to the verb classes.</summary>
+/// <summary>The launcher's verbs (up, down, status, fault, sign) and their options, dispatched to the verb classes.</summary>
 internal static class LabCommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -34,9 +34,17 @@ internal static class LabCommandLine
         fault.SetAction((result, ct) => Guarded(() => FaultVerb.RunAsync(
             result.GetValue(node)!, result.GetValue(kind)!, result.GetValue(rest) ?? [], result.GetValue(dir), Console.Out, ct)));
 
+        var csr = new Argument<string>("csr") { Description = "File holding the CSR (PEM)" };
+        var intermediate = new Option<bool>("--intermediate") { Description = "Sign through the issuing CA (root → issuing CA → certificate)" };
+        var flaw = new Option<string?>("--flaw") { Description = "A wrong answer for tests: " + SignVerb.Flaws };
+        var output = new Option<string?>("--out") { Description = "Write the answer to this file instead of standard output" };
+        var sign = new Command("sign", "The lab CA signs a CSR: prints the certificate, then its chain") { csr, intermediate, flaw, output, dir };
+        sign.SetAction((result, ct) => Guarded(() => SignVerb.RunAsync(
+            result.GetValue(csr)!, result.GetValue(intermediate), result.GetValue(flaw), result.GetValue(output), result.GetValue(dir), Console.Out, ct)));
+
         var root = new RootCommand("certbot-lab: simulated CUCM and IM/P clusters behind real sshd daemons on loopback addresses")
         {
-            up, down, status, fault,
+            up, down, status, fault, sign,
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -110,7 +110,7 @@ public static class CertificateFactory
         _ => throw new ArgumentException($"unsupported key type {key.GetType().Name}", nameof(key)),
     };
 
-    private static byte[] NewSerial()
+    internal static byte[] NewSerial()
     {
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] = (byte)((serial[0] & 0x7F) | 0x10);  // positive and always 16 significant bytes

@@ -66,10 +66,33 @@ public sealed class CertificateFiles
 
     public void DeleteTrust(string store, string file) => File.Delete(TrustPath(store, file));
 
-    public void WriteCsr(string unit, string csrPem)
+    /// <summary>
+    /// Keeps a CSR with the private key it was made for (the pending key, which replaces the identity's key only
+    /// when the signed certificate is imported) and the names of the nodes a multi-server CSR covers.
+    /// </summary>
+    public void WriteCsr(string unit, string csrPem, string keyPem, IReadOnlyList<string> multiServerNodes)
     {
         Directory.CreateDirectory(csrDir);
-        AtomicFile.WriteAllText(Path.Combine(csrDir, unit + ".csr"), csrPem);
+        AtomicFile.WriteAllText(CsrPath(unit, ".key"), keyPem, ownerOnly: true);
+        AtomicFile.WriteAllText(CsrPath(unit, ".nodes"), string.Join('\n', multiServerNodes));
+        AtomicFile.WriteAllText(CsrPath(unit, ".csr"), csrPem);
+    }
+
+    /// <summary>The pending private key of the unit's CSR, or null when there is no CSR.</summary>
+    public string? ReadCsrKey(string unit) => File.Exists(CsrPath(unit, ".key")) ? File.ReadAllText(CsrPath(unit, ".key")) : null;
+
+    /// <summary>The nodes a multi-server CSR covers (empty for a single-node CSR).</summary>
+    public IReadOnlyList<string> CsrNodes(string unit) => File.Exists(CsrPath(unit, ".nodes"))
+        ? File.ReadAllText(CsrPath(unit, ".nodes")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        : [];
+
+    /// <summary>Forgets the unit's CSR and its pending key (after the signed certificate was imported).</summary>
+    public void DeleteCsr(string unit)
+    {
+        foreach (var extension in new[] { ".csr", ".key", ".nodes" })
+        {
+            File.Delete(CsrPath(unit, extension));
+        }
     }
 
     public string? ReadCsr(string unit)
@@ -82,6 +105,9 @@ public sealed class CertificateFiles
     public IReadOnlyList<string> CsrUnits() => Directory.Exists(csrDir)
         ? Directory.GetFiles(csrDir, "*.csr").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
         : [];
+
+    private string CsrPath(string unit, string extension) =>
+        IsPlainName(unit) ? Path.Combine(csrDir, unit + extension) : throw new ArgumentException($"bad unit name '{unit}'", nameof(unit));
 
     private string OwnPath(string unit, string extension) =>
         IsPlainName(unit) ? Path.Combine(ownDir, unit + extension) : throw new ArgumentException($"bad unit name '{unit}'", nameof(unit));

@@ -109,7 +109,7 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
 
-        var csr = await session.GenerateCsrAsync("tomcat", None);
+        var csr = await session.GenerateCsrAsync("tomcat", multiServer: false, None);
 
         var request = System.Security.Cryptography.X509Certificates.CertificateRequest.LoadSigningRequestPem(csr,
             System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.X509Certificates.CertificateRequestLoadOptions.Default);

@@ -48,6 +48,23 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
         return Task.FromResult(entry);
     }
 
+    /// <summary>A fake CSR: "csr|host|unit|single-node or multi-server".</summary>
+    public Task<string> GenerateCsrAsync(string unit, bool multiServer, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set csr gen {unit}");
+        return Task.FromResult($"csr|{node.Ref.Name}|{unit}|{(multiServer ? "multi-server" : "single-node")}");
+    }
+
+    /// <summary>A fake signed certificate: "issuer|serial"; the identity gets that serial and issuer.</summary>
+    public Task<CertificateInfo> ImportOwnAsync(string unit, string pem, CancellationToken cancellationToken)
+    {
+        port.Record(node, $"set cert import own {unit}");
+        var index = node.Own.FindIndex(c => c.Unit == unit);
+        var installed = node.Own[index] with { Issuer = "CN=" + pem.Split('|')[0], Serial = pem.Split('|')[1], SelfSigned = false, NotAfter = Certs.Now.AddYears(2) };
+        node.Own[index] = installed;
+        return Task.FromResult(installed);
+    }
+
     /// <summary>A fake PEM: "host|serial", enough for the import to land the right serial.</summary>
     public Task<string> GetCertificatePemAsync(string store, string unit, string file, CancellationToken cancellationToken)
     {

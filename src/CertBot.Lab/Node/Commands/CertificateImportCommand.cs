@@ -7,7 +7,7 @@ namespace CertBot.Lab.Node.Commands;
 
 /// <summary>
 /// <c>set cert import trust|own &lt;unit&gt;</c>: reads a pasted PEM (lines up to END CERTIFICATE). Trust goes to
-/// the unit's trust store as <c>&lt;CN&gt;.pem</c>; own replaces the identity when it matches the unit's key.
+/// the unit's trust store as <c>&lt;CN&gt;.pem</c>; own replaces the identity as <see cref="OwnCertificateImport"/> checks it.
 /// </summary>
 internal sealed class CertificateImportCommand : ICommandHandler
 {
@@ -42,10 +42,13 @@ internal sealed class CertificateImportCommand : ICommandHandler
         }
 
         var unit = kind == "trust" ? TrustStoreNames.UnitOf(target) : target;
-        var stored = kind == "trust" ? await ImportTrustAsync(context, target, certificate, pem) : await ImportOwnAsync(context, target, certificate, pem);
-        if (!stored)
+        if (kind == "trust")
         {
-            await context.FailAsync($"The certificate does not match the private key of {unit}.");
+            await ImportTrustAsync(context, target, certificate, pem);
+        }
+        else if (await OwnCertificateImport.ImportAsync(context, target, certificate, pem) is { } refusal)
+        {
+            await context.FailAsync(refusal);
             return;
         }
 
@@ -63,21 +66,6 @@ internal sealed class CertificateImportCommand : ICommandHandler
             }
 
             files.WriteTrust(store, file, pem);
-            return true;
-        });
-
-    private static Task<bool> ImportOwnAsync(CommandContext context, string unit, X509Certificate2 certificate, string pem) =>
-        context.UpdateAsync((_, files) =>
-        {
-            var keyPem = files.ReadOwnKey(unit);
-            using var key = CertificateFactory.LoadKey(keyPem);
-            var current = X509Certificate2.CreateFromPem(files.ReadOwnCertificate(unit));
-            if (!current.PublicKey.EncodedKeyValue.RawData.AsSpan().SequenceEqual(certificate.PublicKey.EncodedKeyValue.RawData))
-            {
-                return false;
-            }
-
-            files.WriteOwn(unit, pem, keyPem);
             return true;
         });
 

@@ -14,4 +14,14 @@ internal static class TrustStoreNames
 
     /// <summary>The unit a trust store belongs to (<c>tomcat-trust</c> → <c>tomcat</c>).</summary>
     public static string UnitOf(string store) => store.EndsWith("-trust", StringComparison.Ordinal) ? store[..^"-trust".Length] : store;
+
+    /// <summary>
+    /// The trust store that holds the CAs of an identity unit's certificate: <c>&lt;unit&gt;-trust</c>, ECDSA units
+    /// sharing their RSA twin's store and cup-xmpp-s2s sharing cup-xmpp's (platform-cli.md §2.2).
+    /// </summary>
+    public static string OfIdentity(string unit)
+    {
+        var baseUnit = unit.EndsWith("-ECDSA", StringComparison.Ordinal) ? unit[..^"-ECDSA".Length] : unit;
+        return (baseUnit == "cup-xmpp-s2s" ? "cup-xmpp" : baseUnit) + "-trust";
+    }
 }
