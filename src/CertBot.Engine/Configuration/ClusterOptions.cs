@@ -45,4 +45,11 @@ public sealed record ClusterOptions
 
     /// <summary>IANA or Windows id the windows are expressed in (<c>Europe/Amsterdam</c>).</summary>
     public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>
+    /// Off (the default): plans follow the seeds on every release. On: a plan leaves out what the cluster's
+    /// release makes unnecessary (P6's service stops from Unified CM 12.0 / IM and Presence 12.0; the deletion
+    /// of each copy of a trust certificate from 11.0, where one deletion propagates cluster-wide) and says so.
+    /// </summary>
+    public bool SkipStepsTheReleaseMakesUnnecessary { get; init; }
 }

@@ -52,10 +52,12 @@ public sealed class PlanBuilder
             $"utils service {action.ToString().ToLowerInvariant()} {service}", true, Services.Estimate(service),
             Service: service, Action: action, Timeout: Services.Timeout(service)));
 
-    public void DeleteTrust(NodeRef node, CertificateInfo trust) =>
-        Add(new PlanStep(0, StepKind.DeleteTrust, node, $"Delete {trust.Store}/{trust.File} on {node.Name}",
+    /// <param name="propagatesTo">Where the platform removes the same entry by itself (from 11.0); verified gone there too.</param>
+    public void DeleteTrust(NodeRef node, CertificateInfo trust, IReadOnlyList<NodeRef>? propagatesTo = null) =>
+        Add(new PlanStep(0, StepKind.DeleteTrust, node,
+            $"Delete {trust.Store}/{trust.File} on {node.Name}" + (propagatesTo is { Count: > 0 } ? $" (propagates to {string.Join(", ", propagatesTo.Select(p => p.Name))})" : ""),
             $"set cert delete {trust.Store} {trust.File}", true, Durations.TrustChange,
-            Store: trust.Store, File: trust.File, PreviousSerial: trust.Serial));
+            Store: trust.Store, File: trust.File, PreviousSerial: trust.Serial, Peers: propagatesTo is { Count: > 0 } ? propagatesTo : null));
 
     public Plan Build(ProcedureRequest request, DateTimeOffset plannedAt)
     {

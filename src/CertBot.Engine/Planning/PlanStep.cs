@@ -15,6 +15,7 @@ namespace CertBot.Engine.Planning;
 /// <param name="SourceNode">For <see cref="StepKind.ImportTrust"/>: the node whose identity certificate is copied.</param>
 /// <param name="ExpectedSerial">For <see cref="StepKind.ImportTrust"/>: the serial that must appear in the trust store.</param>
 /// <param name="Expected">For <see cref="StepKind.BulkImport"/>: the trust entries the import must leave.</param>
+/// <param name="Peers">For <see cref="StepKind.DeleteTrust"/>: the nodes the deletion propagates to, where the entry must be gone too.</param>
 /// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the node names whose PKCS12 files must be there.</param>
 public sealed record PlanStep(
     int Index,
@@ -35,7 +36,8 @@ public sealed record PlanStep(
     NodeRef? SourceNode = null,
     string? ExpectedSerial = null,
     IReadOnlyList<ExpectedTrust>? Expected = null,
-    IReadOnlyList<string>? ExpectedFiles = null)
+    IReadOnlyList<string>? ExpectedFiles = null,
+    IReadOnlyList<NodeRef>? Peers = null)
 {
     /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
     [JsonIgnore]

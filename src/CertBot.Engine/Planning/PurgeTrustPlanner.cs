@@ -8,7 +8,8 @@ namespace CertBot.Engine.Planning;
 /// P6: delete expired (or named) trust certificates. The gate card lists exactly which file goes on which
 /// node; the services that would re-populate or watch the stores are stopped first and started again
 /// after; the services reading a store that lost a certificate are restarted, publisher first each time.
-/// Follows the seed on every release (the stops are only needed on older ones; the plan says so).
+/// Follows the seed on every release unless the cluster is configured to leave out what its release makes
+/// unnecessary (<see cref="PurgeRelease"/>); the plan says which.
 /// </summary>
 public sealed class PurgeTrustPlanner : IProcedurePlanner
 {
@@ -28,6 +29,7 @@ public sealed class PurgeTrustPlanner : IProcedurePlanner
             return;
         }
 
+        var release = await PurgeRelease.ReadAsync(context, cluster, cancellationToken);
         var presence = cluster.Of(Product.Imp).Count > 0;
         context.Plan.Gate($"Approve: delete {doomed.Count} trust certificate(s) on {cluster.Name}");
         if (presence)
@@ -36,13 +38,14 @@ public sealed class PurgeTrustPlanner : IProcedurePlanner
         }
 
         var stopped = new List<(NodeRef Node, string Service)>();
-        foreach (var node in cluster.Of(Product.Imp))
+        foreach (var node in release.ImpStopsNeeded ? cluster.Of(Product.Imp) : [])
         {
             await StopIfRunningAsync(context, node, Services.CertificateExpiryMonitor, stopped, cancellationToken);
             await StopIfRunningAsync(context, node, Services.InterclusterSyncAgent, stopped, cancellationToken);
         }
 
-        if (doomed.Any(d => d.Certificate.Store == "tomcat-trust"))
+        var tomcatTrust = doomed.Any(d => d.Certificate.Store == "tomcat-trust");
+        if (tomcatTrust && release.CucmStopsNeeded)
         {
             context.Plan.Decide("tomcat-trust", "tomcat-trust deletion: Cisco Certificate Expiry Monitor and Certificate Change Notification stopped first on every Unified CM node");
             foreach (var node in cluster.Of(Product.Cucm))
@@ -52,11 +55,12 @@ public sealed class PurgeTrustPlanner : IProcedurePlanner
             }
         }
 
-        context.Plan.Decide(cluster.Name, "the stops are only needed on Unified CM 11.5 and older / IM and Presence before 12.0; CertBot follows the seed on every release");
+        var deletions = Deletions(doomed, release);
+        release.Explain(context.Plan, tomcatTrust, deletions.Any(d => d.PropagatesTo.Count > 0));
         context.Plan.Gate("Approve the deletions: " + string.Join("; ", doomed.Select(d => $"{d.Certificate.Store}/{d.Certificate.File} on {d.Node.Name}")));
-        foreach (var (node, certificate) in doomed)
+        foreach (var (node, certificate, propagatesTo) in deletions)
         {
-            context.Plan.DeleteTrust(node, certificate);
+            context.Plan.DeleteTrust(node, certificate, propagatesTo);
         }
 
         await RestartReadersAsync(context, cluster, doomed, cancellationToken);
@@ -69,6 +73,34 @@ public sealed class PurgeTrustPlanner : IProcedurePlanner
         {
             PresenceRedundancy.SwitchOn(context.Plan);
         }
+    }
+
+    /// <summary>
+    /// One deletion per node and entry (the seed), or, where the release propagates deletions, one per entry on
+    /// the first node that holds it (publisher first), verified gone on the product's other nodes that held it.
+    /// </summary>
+    private static List<(NodeRef Node, CertificateInfo Certificate, IReadOnlyList<NodeRef> PropagatesTo)> Deletions(
+        IReadOnlyList<(NodeRef Node, CertificateInfo Certificate)> doomed, PurgeRelease release)
+    {
+        var deletions = new List<(NodeRef, CertificateInfo, IReadOnlyList<NodeRef>)>();
+        var covered = new HashSet<(NodeRef, string, string)>();
+        foreach (var (node, certificate) in doomed)
+        {
+            if (covered.Contains((node, certificate.Store, certificate.File)))
+            {
+                continue;
+            }
+
+            var copies = release.Propagates(node.Product)
+                ? doomed.Where(d => d.Node != node && d.Node.Product == node.Product && d.Certificate.Store == certificate.Store
+                        && d.Certificate.File == certificate.File && d.Certificate.Serial == certificate.Serial)
+                    .Select(d => d.Node).ToList()
+                : [];
+            copies.ForEach(c => covered.Add((c, certificate.Store, certificate.File)));
+            deletions.Add((node, certificate, copies));
+        }
+
+        return deletions;
     }
 
     private static async Task StopIfRunningAsync(

@@ -14,7 +14,7 @@ internal sealed class LabConnection : IDisposable
 {
     private readonly ServiceProvider services;
 
-    /// <param name="changes">Node settings written over the lab's file (cluster, node, key, value).</param>
+    /// <param name="changes">Node settings written over the lab's file (cluster, node, key, value); an empty node sets the cluster's own key.</param>
     public LabConnection(CiscoLab lab, params (string Cluster, string Node, string Key, string Value)[] changes)
     {
         var file = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).Build();
@@ -54,6 +54,11 @@ internal sealed class LabConnection : IDisposable
     private static string NodePath(IConfiguration file, string cluster, string node)
     {
         var c = file.GetSection("CertBot:Clusters").GetChildren().Single(x => x["Name"] == cluster);
+        if (node.Length == 0)
+        {
+            return c.Path;
+        }
+
         return c.GetSection("Nodes").GetChildren().Single(n => n["Name"] == node).Path;
     }
 }

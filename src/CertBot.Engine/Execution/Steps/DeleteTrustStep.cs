@@ -3,7 +3,8 @@ namespace CertBot.Engine.Execution.Steps;
 /// <summary>
 /// <c>set cert delete &lt;store&gt; &lt;file&gt;</c>. The node port verifies the entry is gone (see
 /// <see cref="Nodes.INodeSession.DeleteTrustAsync"/>); an entry already gone (a retry after a crash, or the
-/// platform's cluster-wide propagation) is success, said so.
+/// platform's cluster-wide propagation) is success, said so. Where the plan relies on the propagation
+/// (<see cref="Planning.PlanStep.Peers"/>), the entry must be gone from those nodes' lists too.
 /// </summary>
 public sealed class DeleteTrustStep : IStepExecutor
 {
@@ -12,8 +13,23 @@ public sealed class DeleteTrustStep : IStepExecutor
         ArgumentNullException.ThrowIfNull(context);
         var (store, file) = (context.Step.Store!, context.Step.File!);
         var session = await context.SessionAsync(cancellationToken);
-        return await session.DeleteTrustAsync(store, file, cancellationToken)
-            ? new StepResult($"{store}/{file} on {context.Node.Name}: deleted, no longer listed")
-            : new StepResult($"{store}/{file} on {context.Node.Name}: already gone, nothing deleted");
+        var detail = await session.DeleteTrustAsync(store, file, cancellationToken)
+            ? $"{store}/{file} on {context.Node.Name}: deleted, no longer listed"
+            : $"{store}/{file} on {context.Node.Name}: already gone, nothing deleted";
+        var peers = context.Step.Peers ?? [];
+        var stillThere = new List<string>();
+        foreach (var peer in peers)
+        {
+            var trust = await (await context.SessionAsync(peer, cancellationToken)).ListCertificatesAsync(trust: true, cancellationToken);
+            if (trust.Any(c => c.Store == store && c.File == file))
+            {
+                stillThere.Add(peer.Name);
+            }
+        }
+
+        return stillThere.Count > 0
+            ? throw new StepVerificationException(context.Node.Name,
+                $"{detail}; but the deletion did not propagate: {store}/{file} is still listed on {string.Join(", ", stillThere)}")
+            : new StepResult(peers.Count == 0 ? detail : $"{detail}; gone on {string.Join(", ", peers.Select(p => p.Name))} too (propagated)");
     }
 }

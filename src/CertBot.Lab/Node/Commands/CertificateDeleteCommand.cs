@@ -2,7 +2,8 @@ namespace CertBot.Lab.Node.Commands;
 
 /// <summary>
 /// <c>set cert delete &lt;unit&gt; &lt;file&gt;</c>: deletes one trust certificate after a yes/no confirmation.
-/// Identity certificates are refused: only trust certificates can be deleted.
+/// Identity certificates are refused: only trust certificates can be deleted. From 11.0 the deletion propagates
+/// to the product's other nodes (<see cref="TrustPropagation"/>).
 /// </summary>
 internal sealed class CertificateDeleteCommand : ICommandHandler
 {
@@ -48,11 +49,13 @@ internal sealed class CertificateDeleteCommand : ICommandHandler
             return;
         }
 
-        await context.UpdateAsync((_, files) =>
+        var pem = await context.UpdateAsync((_, files) =>
         {
+            var content = files.ReadTrust(store, file);
             files.DeleteTrust(store, file);
-            return true;
+            return content;
         });
+        await TrustPropagation.DeleteOnPeersAsync(context, store, file, pem);
         await context.LineAsync($"Successfully deleted certificate {file} from {store}.");
     }
 }
