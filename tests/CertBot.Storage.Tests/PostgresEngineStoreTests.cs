@@ -37,6 +37,17 @@ public sealed class PostgresEngineStoreTests : EngineStoreContract
     }
 
     [Fact]
+    public async Task AdmitWorker_AdmitsSeveralInstances_OnOneDatabase()
+    {
+        await using var other = new PostgresEngineStore(database!.Connection, TimeProvider.System);
+
+        await using var first = await Store.AdmitWorkerAsync(default);
+        await using var second = await other.AdmitWorkerAsync(default);
+
+        Assert.NotNull(second);
+    }
+
+    [Fact]
     public async Task ConcurrentMigrations_ApplyEachVersionOnce()
     {
         var stores = Enumerable.Range(0, 4).Select(_ => new PostgresEngineStore(database!.Connection, TimeProvider.System)).ToList();

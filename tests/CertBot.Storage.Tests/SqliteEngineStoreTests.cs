@@ -26,6 +26,21 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     }
 
     [Fact]
+    public async Task AdmitWorker_ASecondWorkerOnTheFile_IsRefused_UntilTheFirstStops()
+    {
+        var other = new SqliteEngineStore(DatabasePath, TimeProvider.System);
+        var first = await Store.AdmitWorkerAsync(default);
+
+        var refused = await Assert.ThrowsAsync<StoreInUseException>(() => other.AdmitWorkerAsync(default));
+        await first.DisposeAsync();
+        await using var second = await other.AdmitWorkerAsync(default);
+
+        Assert.Contains($"already works on the SQLite store {DatabasePath}", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("SQLite admits one instance per file", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_RecordsEveryVersion()
     {
         var store = (SqliteEngineStore)Store;

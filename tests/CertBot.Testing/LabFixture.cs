@@ -123,7 +123,7 @@ public abstract class LabFixture : IAsyncLifetime
         {
             result = await LabScript.RunAsync(
                 ["up", "--profile", Options.Profile, "--dir", RuntimeDirectory, "--address-prefix", Options.AddressPrefix,
-                 "--port", port.ToString(CultureInfo.InvariantCulture)],
+                 "--port", port.ToString(CultureInfo.InvariantCulture), .. Options.Definition is { } definition ? ["--definition", definition] : Array.Empty<string>()],
                 Options.StartTimeout);
 
             // A concurrent run of the same tests (another engineer, another checkout) holds these addresses on

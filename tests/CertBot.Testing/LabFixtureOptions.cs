@@ -16,6 +16,12 @@ public sealed record LabFixtureOptions(string Name, string AddressPrefix, int? P
     /// <summary>Lab profile: <c>test</c> answers in milliseconds.</summary>
     public string Profile { get; init; } = "test";
 
+    /// <summary>
+    /// The lab's clusters (a lab.json of the tests' own, see <see cref="LabDefinitions"/>); by default
+    /// src/CertBot.Lab/lab.json (lab-east and lab-west).
+    /// </summary>
+    public string? Definition { get; init; }
+
     /// <summary>Runtime directory; by default a new directory under the system's temp directory.</summary>
     public string? RuntimeDirectory { get; init; }
 

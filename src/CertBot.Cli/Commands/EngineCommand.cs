@@ -3,6 +3,7 @@ using System.Data.Common;
 using CertBot.Cisco.Configuration;
 using CertBot.Cli.Composition;
 using CertBot.Engine.Nodes;
+using CertBot.Engine.Storage;
 
 namespace CertBot.Cli.Commands;
 
@@ -28,6 +29,11 @@ internal static class EngineCommand
         {
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Usage;
+        }
+        catch (StoreInUseException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Refused;
         }
         catch (DbException e)
         {

@@ -26,6 +26,8 @@ public static class WorkCommand
 
     private static async Task<int> WorkAsync(CliEngine engine, bool untilIdle, TimeSpan poll, CancellationToken cancellationToken)
     {
+        // A second runner on one SQLite file is refused before it touches a run (StoreInUseException).
+        await using var admission = await engine.Store.AdmitWorkerAsync(cancellationToken);
         var runner = engine.Engine.Runner;
         var interrupted = await runner.RecoverAsync(cancellationToken);
         foreach (var run in interrupted > 0 ? await engine.Store.ListAsync([RunState.Interrupted], 100, cancellationToken) : [])

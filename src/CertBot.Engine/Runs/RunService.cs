@@ -68,7 +68,7 @@ public sealed class RunService(EngineOptions options, IEngineStore store, Planne
         }
         catch (ClusterBusyException busy)
         {
-            return RunAnswer.Of(AnswerKind.Refused, $"cluster {busy.Cluster} already has an active run ({busy.Holder}): one changing run per cluster", null);
+            return RunAnswer.Of(AnswerKind.Refused, $"cluster busy: run {busy.Holder} holds it ({busy.Cluster}; one changing run per cluster)", null);
         }
     }
 

@@ -19,6 +19,9 @@ public sealed partial class InMemoryEngineStore : IEngineStore
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Every engine over this store shares its leases and claims: any number of workers.</summary>
+    public Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) => Task.FromResult(WorkerAdmission.Unlimited);
+
     public Task<Run> CreateAsync(RunUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);

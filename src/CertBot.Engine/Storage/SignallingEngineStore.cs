@@ -64,6 +64,8 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
 
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
+    public Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) => inner.AdmitWorkerAsync(cancellationToken);
+
     private Run Signal(RunUpdate update, Run stored)
     {
         if (update.Events.Count > 0)

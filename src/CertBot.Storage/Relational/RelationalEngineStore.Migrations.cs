@@ -1,3 +1,5 @@
+using CertBot.Engine.Storage;
+
 namespace CertBot.Storage.Relational;
 
 /// <summary>Forward-only schema migrations of the engine's tables, recorded in <c>schema_version</c> (<see cref="SchemaMigrator"/>).</summary>
@@ -16,6 +18,9 @@ public abstract partial class RelationalEngineStore
         await Migrator.MigrateAsync(connection, transaction, time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>A database server coordinates its instances through leases, claims and locks: any number.</summary>
+    public virtual Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) => Task.FromResult(WorkerAdmission.Unlimited);
 
     /// <summary>The applied schema versions, oldest first.</summary>
     public async Task<IReadOnlyList<int>> AppliedVersionsAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CertBot.Engine.Storage;
 using CertBot.Storage.Relational;
 
 namespace CertBot.Storage.Sqlite;
@@ -23,6 +24,14 @@ public sealed class SqliteEngineStore : RelationalEngineStore
     public static string DefaultPath => System.IO.Path.Combine(AppContext.BaseDirectory, DefaultFileName);
 
     public string Path => file.Path;
+
+    /// <summary>
+    /// One working instance per file: the first holds an exclusive lock on <c>&lt;file&gt;.worker-lock</c> until it
+    /// stops (the system drops it when the process dies, even by kill -9); a second is refused.
+    /// </summary>
+    /// <exception cref="StoreInUseException">Another host or <c>certbot work</c> works on this file.</exception>
+    public override Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(SqliteWorkerLock.Take(file.Path));
 
     protected override Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => file.OpenAsync(cancellationToken);
 

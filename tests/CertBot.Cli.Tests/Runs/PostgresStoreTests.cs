@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using CertBot.Cli.Tests.Support;
+using CertBot.Storage.Tests;
 using Npgsql;
 
 namespace CertBot.Cli.Tests.Runs;
@@ -12,53 +12,28 @@ namespace CertBot.Cli.Tests.Runs;
 [Collection(CliLabGroup.Name)]
 public sealed class PostgresStoreTests(CliLab lab) : IDisposable
 {
-    private const string Variable = "CERTBOT_TEST_POSTGRES";
     private readonly CertBotWorkspace certbot = new(lab);
 
     [Fact]
     public async Task Request_WithPostgresConfigured_KeepsTheRunInPostgres_AndNoSqliteFile()
     {
-        var server = Environment.GetEnvironmentVariable(Variable);
-        Assert.False(string.IsNullOrEmpty(server), $"{Variable} is not set: run scripts/test, or start PostgreSQL and export {Variable}=\"Host=…;Port=…;Username=…;Password=…;Database=postgres\"");
-        var database = $"certbot_cli_{Guid.NewGuid():N}";
-        await ExecuteAsync(server!, $"CREATE DATABASE {database}");
-        try
-        {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-            var config = JsonNode.Parse(await File.ReadAllTextAsync(certbot.ConfigPath))!;
-            config["CertBot"]!["Storage"] = new JsonObject { ["Provider"] = "postgres", ["PostgresConnectionVariable"] = "CERTBOT_CLI_TEST_DB" };
-            await File.WriteAllTextAsync(certbot.ConfigPath, config.ToJsonString());
-            var environment = new Dictionary<string, string> { ["CERTBOT_CLI_TEST_DB"] = connection };
-            Task<CertBotResult> Certbot(params string[] arguments) =>
-                CertBotProgram.RunAsync(["--config", certbot.ConfigPath, .. arguments], TimeSpan.FromMinutes(2), environment);
+        await using var database = await PostgresTestDatabase.CreateAsync("certbot_cli_");
+        certbot.UsePostgres(database.Connection);
 
-            var request = await Certbot("request", "regenerate", "tomcat", "--cluster", "lab-west", "--as", CertBotWorkspace.Requester);
-            var run = request.Output.Trim();
-            var runs = await Certbot("runs");
-            var cancel = await Certbot("cancel", run, "--as", CertBotWorkspace.Requester);
-            var missing = await CertBotProgram.RunAsync(["--config", certbot.ConfigPath, "runs"], TimeSpan.FromMinutes(1));
+        var request = await certbot.RunAsync("request", "regenerate", "tomcat", "--cluster", "lab-west", "--as", CertBotWorkspace.Requester);
+        var run = request.Output.Trim();
+        var runs = await certbot.RunAsync("runs");
+        var cancel = await certbot.RunAsync("cancel", run, "--as", CertBotWorkspace.Requester);
+        var missing = await CertBotProgram.RunAsync(["--config", certbot.ConfigPath, "runs"], TimeSpan.FromMinutes(1));
 
-            Assert.True(request.ExitCode == 0, request.ToString());
-            Assert.Contains($"{run[..8]}  AwaitingApproval", runs.Output, StringComparison.Ordinal);
-            Assert.True(cancel.ExitCode == 0, cancel.ToString());
-            Assert.Equal(1L, await ScalarAsync(connection, $"SELECT count(*) FROM runs WHERE id = '{run}'"));
-            Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "certbot.db")), "a SQLite file was created although PostgreSQL is configured");
-            Assert.Equal(2, missing.ExitCode);
-            Assert.Contains("CERTBOT_CLI_TEST_DB is not set", missing.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        Assert.True(request.ExitCode == 0, request.ToString());
+        Assert.Contains($"{run[..8]}  AwaitingApproval", runs.Output, StringComparison.Ordinal);
+        Assert.True(cancel.ExitCode == 0, cancel.ToString());
+        Assert.Equal(1L, await ScalarAsync(database.Connection, $"SELECT count(*) FROM runs WHERE id = '{run}'"));
+        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "certbot.db")), "a SQLite file was created although PostgreSQL is configured");
+        Assert.False(File.Exists(certbot.StorePath), "a SQLite file was created although PostgreSQL is configured");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("CERTBOT_CLI_TEST_DB is not set", missing.Error, StringComparison.Ordinal);
     }
 
     private static async Task<long> ScalarAsync(string connectionString, string sql)

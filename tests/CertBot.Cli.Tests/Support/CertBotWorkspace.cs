@@ -13,7 +13,10 @@ public sealed class CertBotWorkspace : IDisposable
 {
     public const string Requester = "cli:alice";
     public const string Approver = "cli:bob";
+    private const string ConnectionVariable = "CERTBOT_CLI_TEST_DB";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+    private readonly Dictionary<string, string> childEnvironment = [];
+    private bool onPostgres;
 
     public CertBotWorkspace(LabFixture lab)
     {
@@ -56,10 +59,33 @@ public sealed class CertBotWorkspace : IDisposable
         File.WriteAllText(ConfigPath, config.ToJsonString());
     }
 
-    /// <summary>The global options that point certbot at this workspace.</summary>
-    public IReadOnlyList<string> Globals => ["--config", ConfigPath, "--store", StorePath];
+    /// <summary>
+    /// Keeps the runs in the PostgreSQL database <paramref name="connection"/> names instead of this workspace's
+    /// SQLite file, the store several instances share. The connection string reaches certbot through the
+    /// environment only (<see cref="ChildEnvironment"/>), as in production.
+    /// </summary>
+    public void UsePostgres(string connection)
+    {
+        Configure(c => c["CertBot"]!["Storage"] = new JsonObject { ["Provider"] = "postgres", ["PostgresConnectionVariable"] = ConnectionVariable });
+        childEnvironment[ConnectionVariable] = connection;
+        onPostgres = true;
+    }
 
-    public Task<CertBotResult> RunAsync(params string[] arguments) => CertBotProgram.RunAsync([.. Globals, .. arguments], Limit);
+    /// <summary>Sets how long a worker's claim on a run lasts without renewal (tests of recovery wait for it).</summary>
+    public void UseLeaseTime(TimeSpan leaseTime) =>
+        Configure(c => c["CertBot"]![nameof(LeaseTime)] = leaseTime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The global options that point certbot at this workspace.</summary>
+    public IReadOnlyList<string> Globals => onPostgres ? ["--config", ConfigPath] : ["--config", ConfigPath, "--store", StorePath];
+
+    /// <summary>What certbot's environment adds here (the PostgreSQL connection string).</summary>
+    public IReadOnlyDictionary<string, string> ChildEnvironment => childEnvironment;
+
+    public Task<CertBotResult> RunAsync(params string[] arguments) => CertBotProgram.RunAsync([.. Globals, .. arguments], Limit, childEnvironment);
+
+    /// <summary>Starts <c>certbot work --poll</c> in the background: one working instance of this workspace.</summary>
+    public CertBotWorker StartWorker(double pollSeconds = 0.3) =>
+        CertBotWorker.Start([.. Globals, "work", "--poll", pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], childEnvironment);
 
     /// <summary>Runs certbot and fails the test unless it exits 0.</summary>
     public async Task<CertBotResult> MustAsync(params string[] arguments)

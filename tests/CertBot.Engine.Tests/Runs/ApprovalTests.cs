@@ -159,7 +159,7 @@ public sealed class ApprovalTests
         var second = await harness.Runs.RequestAsync(ProcedureRequest.PurgeTrust("lab-east"), EngineHarness.Alice, default);
 
         Assert.Equal(AnswerKind.Refused, second.Kind);
-        Assert.Contains($"already has an active run ({first})", second.Message, StringComparison.Ordinal);
+        Assert.Contains($"cluster busy: run {first} holds it", second.Message, StringComparison.Ordinal);
     }
 
     [Fact]
