@@ -77,7 +77,7 @@ public sealed class TextCommands(
         ListClustersCommand => Post(request, Clusters(), cancellationToken),
         ListCertificatesCommand c => CertificatesAsync(request, c, cancellationToken),
         CheckIpsecCommand c => PlanAsync(request, ProcedureRequest.VerifyIpsec(c.Cluster), null, cancellationToken),
-        RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit), ProductNote(c), cancellationToken),
+        RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit, c.Mixed), ProductNote(c), cancellationToken),
         PurgeExpiredTrustCommand c => PlanAsync(request, ProcedureRequest.PurgeTrust(c.Cluster), null, cancellationToken),
         ExchangeCertificatesCommand c => PlanAsync(request, ProcedureRequest.Exchange(c.Source, c.Destination), null, cancellationToken),
         RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),

@@ -21,6 +21,11 @@ public sealed class ProcedureArguments
 
     public Option<string?> To { get; } = new("--to") { Description = "exchange: the destination cluster" };
 
+    public Option<string?> Mixed { get; } = new("--mixed")
+    {
+        Description = "regenerate, in a mixed cluster (CA-signed on some nodes): skip-node (default), all-but-it (restart everywhere) or stop",
+    };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -30,12 +35,13 @@ public sealed class ProcedureArguments
         command.Options.Add(Files);
         command.Options.Add(From);
         command.Options.Add(To);
+        command.Options.Add(Mixed);
     }
 
     public ProcedureWords Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         return new ProcedureWords(parse.GetValue(Words) ?? [], parse.GetValue(Cluster), parse.GetValue(OlderThan),
-            parse.GetValue(Files) ?? [], parse.GetValue(From), parse.GetValue(To));
+            parse.GetValue(Files) ?? [], parse.GetValue(From), parse.GetValue(To), parse.GetValue(Mixed));
     }
 }

@@ -43,6 +43,13 @@ public static class ProcedureGrammar
             (request, error) = (null, "--older-than and --file belong to purge-trust");
         }
 
+        if (words.Mixed is { } mixed && (request is { Kind: not ProcedureKind.Regenerate } || ProcedureRequest.ParseMixed(mixed) is null))
+        {
+            (request, error) = (null, request is { Kind: not ProcedureKind.Regenerate }
+                ? "--mixed belongs to regenerate"
+                : $"--mixed takes skip-node, all-but-it or stop, not '{mixed}'");
+        }
+
         if (words.OlderThanDays is < 0)
         {
             (request, error) = (null, "--older-than takes a number of days, 0 or more");
@@ -66,7 +73,7 @@ public static class ProcedureGrammar
             return null;
         }
 
-        return Cluster(words.Cluster, options, out error) is { } cluster ? ProcedureRequest.Regenerate(cluster, unit) : null;
+        return Cluster(words.Cluster, options, out error) is { } cluster ? ProcedureRequest.Regenerate(cluster, unit, ProcedureRequest.ParseMixed(words.Mixed)) : null;
     }
 
     private static ProcedureRequest? Exchange(ProcedureWords words, List<string> extra, EngineOptions options, out string? error)

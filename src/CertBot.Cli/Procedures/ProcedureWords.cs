@@ -7,4 +7,5 @@ public sealed record ProcedureWords(
     int? OlderThanDays,
     IReadOnlyList<string> Files,
     string? From,
-    string? To);
+    string? To,
+    string? Mixed = null);

@@ -38,7 +38,8 @@ public sealed class RegenerationPlanner : IProcedurePlanner
             return;
         }
 
-        var regenerate = await SelectAsync(context, nodes, unit, cancellationToken);
+        var (regenerate, caSigned) = await SelectAsync(context, nodes, unit, cancellationToken);
+        var restartOn = MixedCluster.RestartOn(context, unit, nodes, regenerate.Select(r => r.Node).ToList(), caSigned);
         if (unit == UnitCatalog.Ipsec)
         {
             await IpsecTrustInspection.RequireMatchAsync(context, cluster, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class RegenerationPlanner : IProcedurePlanner
         }
 
         context.Plan.Gate($"Approve the restarts: the new {unit} certificate becomes active and users notice the restarts");
-        await RegenerationRestarts.PlanAsync(context, cluster, unit, regenerate.Select(r => r.Node).ToList(), cancellationToken);
+        await RegenerationRestarts.PlanAsync(context, cluster, unit, restartOn, cancellationToken);
         if (presence && unit.PushToJabber)
         {
             context.Plan.Manual(null, "Push the new certificate to Jabber clients",
@@ -81,10 +82,11 @@ public sealed class RegenerationPlanner : IProcedurePlanner
     }
 
     /// <summary>Self-signed certificates go on; a CA-signed one is never replaced silently (cup: the procedure stops).</summary>
-    private static async Task<List<(NodeRef Node, CertificateInfo Current)>> SelectAsync(
+    private static async Task<(List<(NodeRef Node, CertificateInfo Current)> Selected, List<NodeRef> CaSigned)> SelectAsync(
         PlanningContext context, IReadOnlyList<NodeRef> nodes, CertificateUnit unit, CancellationToken cancellationToken)
     {
         var selected = new List<(NodeRef, CertificateInfo)>();
+        var caSigned = new List<NodeRef>();
         foreach (var node in nodes)
         {
             var current = await (await context.Facts.ForAsync(node, cancellationToken)).IdentityAsync(unit.Name, cancellationToken);
@@ -99,6 +101,7 @@ public sealed class RegenerationPlanner : IProcedurePlanner
             else if (!current.SelfSigned)
             {
                 context.Plan.Decide(node.Name, $"{unit} is CA-signed on {node.Name}: not regenerated, CSR path needed");
+                caSigned.Add(node);
             }
             else
             {
@@ -107,6 +110,6 @@ public sealed class RegenerationPlanner : IProcedurePlanner
             }
         }
 
-        return selected;
+        return (selected, caSigned);
     }
 }

@@ -12,15 +12,30 @@ namespace CertBot.Engine.Procedures;
 /// <param name="OlderThanDays">For <see cref="ProcedureKind.PurgeTrust"/>: only certificates expired at least this long ago.</param>
 /// <param name="TrustFiles">For <see cref="ProcedureKind.PurgeTrust"/>: named obsolete certificates, as <c>store/file</c>.</param>
 /// <param name="TargetCluster">For <see cref="ProcedureKind.Exchange"/>: the destination cluster.</param>
+/// <param name="Mixed">For <see cref="ProcedureKind.Regenerate"/>: the choice for a mixed cluster; null is <see cref="MixedChoice.SkipNode"/>.</param>
 public sealed record ProcedureRequest(
     ProcedureKind Kind,
     string Cluster,
     CertificateUnit? Unit = null,
     int? OlderThanDays = null,
     IReadOnlyList<string>? TrustFiles = null,
-    string? TargetCluster = null)
+    string? TargetCluster = null,
+    MixedChoice? Mixed = null)
 {
-    public static ProcedureRequest Regenerate(string cluster, CertificateUnit unit) => new(ProcedureKind.Regenerate, cluster, Unit: unit);
+    public static ProcedureRequest Regenerate(string cluster, CertificateUnit unit, MixedChoice? mixed = null) =>
+        new(ProcedureKind.Regenerate, cluster, Unit: unit, Mixed: mixed);
+
+    /// <summary>How the command line spells a mixed-cluster choice (<c>--mixed all-but-it</c>).</summary>
+    public static string Spell(MixedChoice choice) => choice switch
+    {
+        MixedChoice.AllButIt => "all-but-it",
+        MixedChoice.Stop => "stop",
+        _ => "skip-node",
+    };
+
+    /// <summary>The choice a word names (<c>skip-node</c>, <c>all-but-it</c>, <c>stop</c>), or null.</summary>
+    public static MixedChoice? ParseMixed(string? word) =>
+        Enum.GetValues<MixedChoice>().Select(c => (MixedChoice?)c).FirstOrDefault(c => string.Equals(Spell(c!.Value), word, StringComparison.OrdinalIgnoreCase));
 
     public static ProcedureRequest PurgeTrust(string cluster, int? olderThanDays = null, IReadOnlyList<string>? trustFiles = null) =>
         new(ProcedureKind.PurgeTrust, cluster, OlderThanDays: olderThanDays, TrustFiles: trustFiles);
@@ -36,7 +51,7 @@ public sealed record ProcedureRequest(
     /// <summary>The request as the command line spells it (<c>regenerate tomcat --cluster lab-east</c>).</summary>
     public override string ToString() => Kind switch
     {
-        ProcedureKind.Regenerate => $"regenerate {Unit} --cluster {Cluster}",
+        ProcedureKind.Regenerate => $"regenerate {Unit} --cluster {Cluster}" + (Mixed is { } m ? $" --mixed {Spell(m)}" : ""),
         ProcedureKind.PurgeTrust => "purge-trust" +
             (OlderThanDays is { } d ? string.Create(CultureInfo.InvariantCulture, $" --older-than {d}") : "") +
             string.Concat((TrustFiles ?? []).Select(f => " --file " + f)) + $" --cluster {Cluster}",

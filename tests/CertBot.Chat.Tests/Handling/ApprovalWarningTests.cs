@@ -32,4 +32,22 @@ public sealed class ApprovalWarningTests(ChatLab lab) : IAsyncLifetime
         Assert.False(gate.IsConfirmation);
         Assert.Contains(phones, gate.Warnings);
     }
+
+    [Fact]
+    public async Task MixedCluster_PlanCardSaysSo_AndTheOtherChoiceAsSpelledThere_PlansIt()
+    {
+        await harness.SayAsync("regenerate cup-xmpp on lab-east");
+        var first = harness.Thread.Posted<PlanView>().Single();
+        var mixed = Assert.Single(first.Warnings);
+        Assert.StartsWith("Mixed cluster: cup-xmpp is CA-signed on imp-sub2", mixed, StringComparison.Ordinal);
+        var other = mixed.Split('`')[1];
+        Assert.Equal("regenerate cup-xmpp --cluster lab-east --mixed all-but-it", other);
+
+        await harness.SayAsync(other);
+
+        var second = harness.Thread.Posted<PlanView>().Last();
+        Assert.Equal(other, second.Request);
+        Assert.Contains(second.Steps, s => s.Title == "Restart Cisco XCP Router on imp-sub2");
+        Assert.DoesNotContain(first.Steps, s => s.Title == "Restart Cisco XCP Router on imp-sub2");
+    }
 }

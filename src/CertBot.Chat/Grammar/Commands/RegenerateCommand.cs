@@ -8,4 +8,5 @@ namespace CertBot.Chat.Grammar.Commands;
 /// The product the user named (or the only one the unit can be regenerated on); null means every product of
 /// the cluster on which the unit can be regenerated (tomcat on CUCM and IM and Presence).
 /// </param>
-public sealed record RegenerateCommand(CertificateUnit Unit, string Cluster, Engine.Model.Product? Product) : ChatCommand;
+/// <param name="Mixed">The choice for a mixed cluster, when the user named one (<c>all-but-it</c>, as the plan card spells it).</param>
+public sealed record RegenerateCommand(CertificateUnit Unit, string Cluster, Engine.Model.Product? Product, MixedChoice? Mixed = null) : ChatCommand;

@@ -10,13 +10,15 @@ namespace CertBot.Chat.Grammar.Verbs;
 /// </summary>
 internal static class RegenerateGrammar
 {
-    private static readonly IReadOnlySet<string> Ignored = Vocabulary.Set("pem", "identity", "own", "in", "nodes", "node");
+    // --cluster and --mixed: the plan card names other choices as the command line spells them; pasted here they work too.
+    private static readonly IReadOnlySet<string> Ignored = Vocabulary.Set("pem", "identity", "own", "in", "nodes", "node", "--cluster", "--mixed", "mixed");
 
     public static ParseResult Parse(ParseScope scope)
     {
         string? cluster = null;
         CertificateUnit? unit = null;
         Product? product = null;
+        MixedChoice? mixed = null;
         foreach (var (index, token) in scope.Arguments)
         {
             // A configured cluster name wins over every other reading of a word: it is what the operator chose.
@@ -36,6 +38,10 @@ internal static class RegenerateGrammar
 
                 unit = found;
             }
+            else if (ProcedureRequest.ParseMixed(token.Text) is { } choice)
+            {
+                mixed = choice;
+            }
             else if (ProductWords.Find(token.Text) is { } productWord)
             {
                 if (product is not null && product != productWord)
@@ -51,10 +57,10 @@ internal static class RegenerateGrammar
             }
         }
 
-        return unit is null ? MissingUnit(scope, cluster) : Complete(scope, unit, product, cluster);
+        return unit is null ? MissingUnit(scope, cluster) : Complete(scope, unit, product, cluster, mixed);
     }
 
-    private static ParseResult Complete(ParseScope scope, CertificateUnit unit, Product? product, string? named)
+    private static ParseResult Complete(ParseScope scope, CertificateUnit unit, Product? product, string? named, MixedChoice? mixed)
     {
         if (!unit.IsRegenerable)
         {
@@ -80,7 +86,7 @@ internal static class RegenerateGrammar
             return refusal;
         }
 
-        return ParseResult.Of(new RegenerateCommand(unit, cluster, effectiveProduct));
+        return ParseResult.Of(new RegenerateCommand(unit, cluster, effectiveProduct, mixed));
     }
 
     private static ParseResult MissingUnit(ParseScope scope, string? cluster) =>
