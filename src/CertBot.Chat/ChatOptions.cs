@@ -17,6 +17,12 @@ public sealed class ChatOptions
     /// <summary>How long events of a run without a known thread wait for the thread to be recorded (then they are dropped: the run came from the command line).</summary>
     public TimeSpan UnknownRunGrace { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Consecutive failed deliveries (waiting 1 s, 2 s, 4 s … between them) after which a run's thread counts as
+    /// unreachable: the run is flagged once in its journal and on the command line, and posts go on being retried.
+    /// </summary>
+    public int UnreachableAfterFailures { get; set; } = 8;
+
     /// <summary>Rows an inventory view shows; Teams refuses messages over about 28 KB.</summary>
     public int MaxInventoryRows { get; set; } = 60;
 

@@ -36,6 +36,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<RunMessages>();
         services.TryAddSingleton<RunDecisions>();
         services.TryAddSingleton<PlanActions>();
+        services.TryAddSingleton<ShowAll>();
         services.TryAddSingleton<CardActionHandler>();
         services.TryAddSingleton<TextCommands>();
         services.TryAddSingleton<ChatRequestHandler>();

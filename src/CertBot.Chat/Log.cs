@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Run {RunId} has no chat thread; its {Count} event(s) are not posted")]
     public static partial void NoThread(ILogger logger, Guid runId, int count);
 
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message = "The thread of run {RunId} cannot be reached after {Failures} failed deliveries; the run is flagged (journal, certbot show)")]
+    public static partial void ThreadUnreachable(ILogger logger, Guid runId, int failures);
+
     [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "A chat request from {Principal} failed; the person was told")]
     public static partial void CommandFailed(ILogger logger, string principal, Exception exception);
 

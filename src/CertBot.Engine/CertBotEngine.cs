@@ -34,6 +34,7 @@ public sealed class CertBotEngine
         Policy = new ApprovalPolicy(options, People);
         Runs = new RunService(options, Store, Planner, People, time);
         Decisions = new RunDecider(options, People, Store, time, Signals.Work);
+        Reachability = new ThreadReachability(Store, time);
         Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory);
     }
 
@@ -56,4 +57,7 @@ public sealed class CertBotEngine
     public RunDecider Decisions { get; }
 
     public Runner Runner { get; }
+
+    /// <summary>Whether a run's chat thread can be reached: flagged by the chat delivery, shown by the command line.</summary>
+    public ThreadReachability Reachability { get; }
 }

@@ -97,6 +97,10 @@ public sealed class ChatDeliveryService(
                 var failed = failures[events.Key] = failures.GetValueOrDefault(events.Key) + 1;
                 retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failed - 1)));
                 Log.DeliveryFailed(logger, events.Key, e);
+                if (failed == options.UnreachableAfterFailures)
+                {
+                    await FlagUnreachableAsync(events.Key, failed, e);
+                }
             }
 
             await engine.Store.ReleaseDeliveryAsync(events.Key, owner, retryAt, CancellationToken.None);
@@ -122,6 +126,39 @@ public sealed class ChatDeliveryService(
             return 0;
         }
 
+        var count = await PostRunAsync(run, chatThread, events, now, cancellationToken);
+        if (run.Run.UnreachableSince is not null)
+        {
+            // The posts went through: the thread is back.
+            await engine.Reachability.MarkReachableAsync(runId, cancellationToken);
+        }
+
+        return count;
+    }
+
+    /// <summary>Once per streak of failures (the engine journals the flag once even across instances).</summary>
+    private async Task FlagUnreachableAsync(Guid runId, int failed, Exception e)
+    {
+        try
+        {
+            if (await engine.Reachability.MarkUnreachableAsync(runId, $"{failed} posts in a row failed, the last with {e.GetType().Name}: {Cut(e.Message)}", CancellationToken.None))
+            {
+                Log.ThreadUnreachable(logger, runId, failed);
+            }
+        }
+        catch (Exception flagging) when (flagging is not OperationCanceledException)
+        {
+            // The store is down as well: the next failure after the backoff flags it.
+            failures[runId] = failed - 1;
+            Log.PassFailed(logger, flagging);
+        }
+    }
+
+    private static string Cut(string message) => message.Length <= 200 ? message : message[..200] + "…";
+
+    private async Task<int> PostRunAsync(RunView run, ChatRunThread chatThread, List<ProgressEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var runId = run.Run.Id;
         var conversation = chatThread.Conversation;
         var progressJustPosted = false;
         if (chatThread.ProgressMessageId is null)

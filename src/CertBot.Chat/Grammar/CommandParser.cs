@@ -53,11 +53,30 @@ public sealed class CommandParser
         CommandVerb.PurgeExpiredTrust => PurgeGrammar.Parse(at.For(CommandUsage.PurgeExpiredTrust)),
         CommandVerb.Exchange => ExchangeGrammar.Parse(at.For(CommandUsage.Exchange)),
         CommandVerb.Status => RunGrammar.Status(at.For(CommandUsage.Status)),
+        CommandVerb.Show => Show(at),
         CommandVerb.Cancel => RunGrammar.Cancel(at.For(CommandUsage.Cancel)),
         CommandVerb.Approve => RunGrammar.Decide(at.For(CommandUsage.Approve), RunDecision.Approve),
         CommandVerb.Reject => RunGrammar.Decide(at.For(CommandUsage.Reject), RunDecision.Reject),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "A verb without a grammar."),
     };
+
+    /// <summary>
+    /// "show" is also how people start other commands ("show me the runs", "show certs on lab-east"): a command word
+    /// after it is that command; otherwise it shows a run in full (<c>show 1a2b3c4d</c>).
+    /// </summary>
+    private static ParseResult Show(Scope at)
+    {
+        var scope = at.For(CommandUsage.Show);
+        foreach (var (index, token) in scope.Arguments)
+        {
+            if (VerbTable.Find(token.Text) is { Verb: not CommandVerb.Show } inner)
+            {
+                return Dispatch(inner.Verb, at with { VerbIndex = index });
+            }
+        }
+
+        return RunGrammar.Show(scope);
+    }
 
     /// <summary>"check" alone is ambiguous: "check ipsec lab-east" checks the IPsec trust, "check certs lab-east" lists.</summary>
     private static ParseResult Check(Scope at)

@@ -11,6 +11,7 @@ public static class CommandUsage
     public const string PurgeExpiredTrust = "`purge expired trust on <cluster>`";
     public const string Exchange = "`exchange certificates from <source> to <destination>`";
     public const string Status = "`status [<run>]`";
+    public const string Show = "`show <run>`";
     public const string Runs = "`runs`";
     public const string Cancel = "`cancel <run>`";
     public const string Approve = "`approve <run>`";
@@ -19,11 +20,11 @@ public static class CommandUsage
     /// <summary>Every usage line, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Help, Clusters, Certs, CheckIpsec, Regenerate, PurgeExpiredTrust, Exchange, Status, Runs, Cancel, Approve, Reject,
+        Help, Clusters, Certs, CheckIpsec, Regenerate, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject,
     ];
 
     /// <summary>The short line quoted when the command itself was not recognised.</summary>
     public const string Summary =
         "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `purge expired trust`, `exchange certificates`, "
-        + "`status`, `runs`, `cancel`, `approve`, `reject`";
+        + "`status`, `show`, `runs`, `cancel`, `approve`, `reject`";
 }

@@ -12,6 +12,7 @@ internal enum CommandVerb
     PurgeExpiredTrust,
     Exchange,
     Status,
+    Show,
     Runs,
     Cancel,
     Approve,

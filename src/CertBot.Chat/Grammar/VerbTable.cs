@@ -36,6 +36,7 @@ internal static class VerbTable
         Add(CommandVerb.PurgeExpiredTrust, "purge", false, "delete", "remove", "clean", "cleanup", "clear", "prune");
         Add(CommandVerb.Exchange, "exchange", false, "swap", "bulk");
         Add(CommandVerb.Status, "status", false, "state", "progress");
+        Add(CommandVerb.Show, "show", false, "details", "journal", "steps");
         Add(CommandVerb.Runs, "runs", false, "history", "jobs");
         Add(CommandVerb.Cancel, "cancel", false, "abort", "stop");
         Add(CommandVerb.Approve, "approve", false, "approved", "accept");

@@ -17,6 +17,7 @@ public sealed class CardActionHandler(
     RunDecisions decisions,
     RunMessages messages,
     RunViews views,
+    ShowAll showAll,
     ChatThreads thread)
 {
     /// <summary>The decision each decision button stands for; the engine decides whether it is allowed now.</summary>
@@ -42,6 +43,10 @@ public sealed class CardActionHandler(
                 return await plans.RequestAsync(request, action, cancellationToken);
             case ChatVerbs.CancelPlan:
                 return await plans.CancelAsync(request, action, cancellationToken);
+            case ChatVerbs.ShowAll:
+                // The card stays as it is; the whole list follows it in the thread.
+                await showAll.ClickAsync(request, action, cancellationToken);
+                return ChatReply.None;
             case ChatVerbs.Refresh:
                 return new ChatReply(await CurrentAsync(action, cancellationToken));
             case { } verb when Decisions.TryGetValue(verb, out var decide):

@@ -25,6 +25,7 @@ public sealed class TextCommands(
     RunDecisions decisions,
     RunViews views,
     People people,
+    ShowAll showAll,
     TimeProvider time)
 {
     public async Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken)
@@ -65,7 +66,7 @@ public sealed class TextCommands(
         }
 
         var everyCluster = options.Clusters.Select(c => c.Name).ToList();
-        return command is ListRunsCommand or RunStatusCommand && everyCluster.Count > 0
+        return command is ListRunsCommand or RunStatusCommand or ShowRunCommand && everyCluster.Count > 0
             && everyCluster.All(c => engine.Policy.RefuseReader([c], who) is not null)
             ? engine.Policy.RefuseReader(everyCluster, who)
             : null;
@@ -81,6 +82,7 @@ public sealed class TextCommands(
         PurgeExpiredTrustCommand c => PlanAsync(request, ProcedureRequest.PurgeTrust(c.Cluster), null, cancellationToken),
         ExchangeCertificatesCommand c => PlanAsync(request, ProcedureRequest.Exchange(c.Source, c.Destination), null, cancellationToken),
         RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),
+        ShowRunCommand c => showAll.RunAsync(request, c.RunId, cancellationToken),
         ListRunsCommand => RunsAsync(request, cancellationToken),
         CancelRunCommand c => decisions.TextAsync(request, c.RunId, RunAction.Cancel, null, cancellationToken),
         DecideRunCommand c => decisions.TextAsync(request, c.RunId, c.Decision == RunDecision.Approve ? RunAction.Approve : RunAction.Reject, c.Comment, cancellationToken),

@@ -12,7 +12,19 @@ namespace CertBot.Chat.Inventory;
 /// </summary>
 public sealed class CertificateInventory(EngineOptions options, InventoryReader reader, TimeProvider time, ChatOptions chat)
 {
+    /// <summary>The inventory as a card shows it: at most <see cref="ChatOptions.MaxInventoryRows"/> rows, the soonest to expire.</summary>
     public async Task<InventoryView> ReadAsync(string clusterName, int? expiringWithinDays, CancellationToken cancellationToken)
+    {
+        var all = await ReadAllAsync(clusterName, expiringWithinDays, cancellationToken);
+        var rows = all.Rows.ToList();
+        // Expired and soonest first across nodes when rows must be left out, so what matters is what is shown.
+        var shown = rows.Count <= chat.MaxInventoryRows ? rows
+            : rows.OrderBy(r => r.DaysLeft).Take(chat.MaxInventoryRows).OrderBy(r => rows.IndexOf(r)).ToList();
+        return all with { Rows = shown, NotShown = rows.Count - shown.Count, Actions = shown.Count == rows.Count ? [] : [ShowAll(all)] };
+    }
+
+    /// <summary>Every row, for the "Show all" that posts them in pieces.</summary>
+    public async Task<InventoryView> ReadAllAsync(string clusterName, int? expiringWithinDays, CancellationToken cancellationToken)
     {
         var cluster = options.FindCluster(clusterName) ?? throw new ArgumentException($"no cluster {clusterName}", nameof(clusterName));
         var nodes = cluster.Nodes.Select(n => new NodeRef(cluster.Name, n.Name, n.Product, n.Role));
@@ -32,10 +44,18 @@ public sealed class CertificateInventory(EngineOptions options, InventoryReader 
                 .Select(c => new InventoryRow(node.Node.Name, c.Store, c.Unit, c.File, c.NotAfter, c.DaysLeft(now), c.IsExpired(now))));
         }
 
-        // Expired and soonest first across nodes when rows must be left out, so what matters is what is shown.
-        var shown = rows.Count <= chat.MaxInventoryRows ? rows
-            : rows.OrderBy(r => r.DaysLeft).Take(chat.MaxInventoryRows).OrderBy(r => rows.IndexOf(r)).ToList();
-        return new InventoryView(cluster.Name, now, expiringWithinDays, shown, rows.Count - shown.Count, rows.Count(r => r.Expired), errors);
+        return new InventoryView(cluster.Name, now, expiringWithinDays, rows, 0, rows.Count(r => r.Expired), ViewLimits.Lines(errors, "nodes not read"));
+    }
+
+    private static ViewAction ShowAll(InventoryView view)
+    {
+        var data = new Dictionary<string, string> { [ChatVerbs.ClusterKey] = view.Cluster };
+        if (view.ExpiringWithinDays is { } days)
+        {
+            data[ChatVerbs.DaysKey] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new ViewAction($"Show all {view.Rows.Count}", ChatVerbs.ShowAll, data);
     }
 
     private bool Wanted(CertificateInfo certificate, DateTimeOffset now, int? expiringWithinDays) => expiringWithinDays is { } days

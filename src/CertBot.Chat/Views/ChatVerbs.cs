@@ -14,6 +14,9 @@ public static class ChatVerbs
     public const string CancelRun = "cancelRun";
     public const string OverrideWindow = "overrideWindow";
 
+    /// <summary>Posts in the thread, in pieces, the whole of a list a card shows only in part.</summary>
+    public const string ShowAll = "showAll";
+
     /// <summary>The platform asks for a card's current view (Teams' automatic refresh).</summary>
     public const string Refresh = "refresh";
 
@@ -21,6 +24,11 @@ public static class ChatVerbs
     public const string RunKey = "run";
     public const string GateKey = "gate";
     public const string HashKey = "hash";
+
+    /// <summary>The cluster of an inventory, and the filter it was read with.</summary>
+    public const string ClusterKey = "cluster";
+
+    public const string DaysKey = "days";
 
     /// <summary>The id of the comment input on decision cards.</summary>
     public const string CommentKey = "comment";

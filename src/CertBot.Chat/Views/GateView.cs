@@ -8,6 +8,7 @@ namespace CertBot.Chat.Views;
 /// <param name="RequestedBy">Who asked for the run (display name when known).</param>
 /// <param name="Warnings">On an approval: the plan's lines the approver must read first, each on its own line.</param>
 /// <param name="Outcome">Null while the gate is open.</param>
+/// <param name="More">What the view leaves out of a long list and how to see all of it; null when it shows everything.</param>
 public sealed record GateView(
     Guid RunId,
     Guid GateId,
@@ -21,7 +22,8 @@ public sealed record GateView(
     IReadOnlyList<string> Warnings,
     DateTimeOffset? ExpiresAt,
     string? Outcome,
-    IReadOnlyList<ViewAction> Actions) : ChatView
+    IReadOnlyList<ViewAction> Actions,
+    string? More = null) : ChatView
 {
     public bool IsOpen => Outcome is null;
 

@@ -4,6 +4,7 @@ namespace CertBot.Chat.Views;
 /// <param name="ExpiringWithinDays">The filter asked for; null lists identity certificates and trust ones expiring soon.</param>
 /// <param name="NotShown">Rows left out to keep the message within the platform's size limit.</param>
 /// <param name="NodeErrors">Nodes that could not be read, with why.</param>
+/// <param name="Actions">"Show all" when rows were left out.</param>
 public sealed record InventoryView(
     string Cluster,
     DateTimeOffset ReadAt,
@@ -11,7 +12,8 @@ public sealed record InventoryView(
     IReadOnlyList<InventoryRow> Rows,
     int NotShown,
     int Expired,
-    IReadOnlyList<string> NodeErrors) : ChatView
+    IReadOnlyList<string> NodeErrors,
+    IReadOnlyList<ViewAction>? Actions = null) : ChatView
 {
     public override string Summary => $"Certificates of {Cluster}: {Rows.Count + NotShown} listed, {Expired} expired";
 }

@@ -6,6 +6,7 @@ namespace CertBot.Chat.Views;
 /// </summary>
 /// <param name="Warnings">What the approver must read first (mixed cluster, phones, steps left out for the release).</param>
 /// <param name="Notice">What happened to the plan since (approval requested, cancelled); null while it is open.</param>
+/// <param name="More">What the view leaves out of a long list and how to see all of it; null when it shows everything.</param>
 public sealed record PlanView(
     Guid PlanId,
     string Title,
@@ -20,7 +21,8 @@ public sealed record PlanView(
     string ShortHash,
     TimeSpan EstimatedDuration,
     string? Notice,
-    IReadOnlyList<ViewAction> Actions) : ChatView
+    IReadOnlyList<ViewAction> Actions,
+    string? More = null) : ChatView
 {
     public override string Summary => $"Plan: {Title}";
 }

@@ -28,20 +28,33 @@ public static class PlanViews
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
-        var steps = plan.Steps.Select(s => new PlanStepLine(s.Index + 1, s.Title, s.Node?.Name, s.ServiceImpacting, s.WaitsForPerson)).ToList();
-        var nodes = plan.Steps.Where(s => s.Changes && s.Node is not null).Select(s => s.Node!.ToString()).Distinct().ToList();
+        var all = plan.Steps.Select(s => new PlanStepLine(s.Index + 1, ViewLimits.Cut(s.Title), s.Node?.Name, s.ServiceImpacting, s.WaitsForPerson)).ToList();
+        var (steps, _, hidden) = ViewLimits.Window(all);
+        var nodes = ViewLimits.Lines(plan.Steps.Where(s => s.Changes && s.Node is not null).Select(s => s.Node!.ToString()).Distinct(), "nodes");
         var impacting = plan.Steps.Where(s => s.ServiceImpacting).ToList();
         var impact = !plan.Changes
             ? "None: this is a report, nothing on the cluster changes."
             : impacting.Count == 0
                 ? "No service restart or trust deletion."
-                : $"{impacting.Count} service-impacting step(s): " + string.Join("; ", impacting.Select(s => s.Title).Distinct().Take(6))
+                : $"{impacting.Count} service-impacting step(s): " + string.Join("; ", impacting.Select(s => ViewLimits.Cut(s.Title, 100)).Distinct().Take(6))
                   + (impacting.Count > 6 ? "; …" : "");
         var window = string.Join("; ", plan.Request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>()
             .Select(c => $"{c.Name}: {MaintenanceWindows.Describe(c)}"));
         return new PlanView(planId, Describe(plan), plan.Request.ToString(), steps, nodes, impact,
             window.Length == 0 ? "unknown cluster" : window,
-            plan.Decisions.Select(d => d.ToString()).ToList(), plan.Blockers, plan.Warnings, plan.ShortHash, plan.EstimatedDuration, notice, actions);
+            ViewLimits.Lines(plan.Decisions.Select(d => d.ToString()), "decisions"), ViewLimits.Lines(plan.Blockers, "blockers"), ViewLimits.Lines(plan.Warnings, "warnings"), plan.ShortHash,
+            plan.EstimatedDuration, notice, hidden == 0 ? actions : [.. actions, ShowAll(planId)],
+            hidden == 0 ? null : $"{hidden} more steps not shown: Show all posts every step in the thread");
+    }
+
+    private static ViewAction ShowAll(Guid planId) =>
+        new("Show all steps", ChatVerbs.ShowAll, new Dictionary<string, string> { [ChatVerbs.PlanKey] = planId.ToString("D") });
+
+    /// <summary>Every step of a plan as the lines a "Show all" posts.</summary>
+    public static IEnumerable<string> StepLines(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Steps.Select(s => $"{s.Index + 1}. {s.Title}" + (s.Node is null ? "" : $" · {s.Node.Name}") + (s.ServiceImpacting ? " ⚠" : "") + (s.WaitsForPerson ? " ⏸" : ""));
     }
 
     /// <summary>The request in words for a title.</summary>

@@ -9,16 +9,20 @@ public sealed class RunViews(People people)
     {
         ArgumentNullException.ThrowIfNull(view);
         var run = view.Run;
-        var steps = run.Plan.Steps.Select(s =>
+        var all = run.Plan.Steps.Select(s =>
         {
             var outcome = run.Steps[s.Index];
             TimeSpan? elapsed = outcome.StartedAt is { } start ? (outcome.EndedAt ?? now) - start : null;
-            return new ProgressStepLine(s.Index + 1, s.Title, s.Node?.Name, outcome.Status.Display(), elapsed, outcome.Detail is null ? null : people.Humanize(outcome.Detail));
+            return new ProgressStepLine(s.Index + 1, ViewLimits.Cut(s.Title), s.Node?.Name, outcome.Status.Display(), elapsed,
+                outcome.Detail is null ? null : ViewLimits.Cut(people.Humanize(outcome.Detail)));
         }).ToList();
+        // A long run shows the steps around the one it stands at: a few done before it, then what comes.
+        var (steps, first, hidden) = ViewLimits.Window(all, run.NextStep - 5);
         var done = run.Steps.Count(s => s.Status is StepStatus.Succeeded or StepStatus.Skipped);
         var end = RunLifecycle.IsFinal(run.State) ? run.UpdatedAt : now;
-        return new ProgressView(run.Id, Title(run), run.State.Display(), steps, done, steps.Count, end - run.CreatedAt,
-            run.Attention is null ? null : people.Humanize(run.Attention));
+        return new ProgressView(run.Id, Title(run), run.State.Display(), steps, done, all.Count, end - run.CreatedAt,
+            run.Attention is null ? null : ViewLimits.Cut(people.Humanize(run.Attention), ViewLimits.Text),
+            hidden == 0 ? null : $"steps {first + 1}–{first + steps.Count} of {all.Count} shown: {ShowAllHint(run)}");
     }
 
     /// <summary>The gate's card: open with buttons, or decided with who and when (expired and void say so).</summary>
@@ -41,8 +45,11 @@ public sealed class RunViews(People people)
         IReadOnlyList<ViewAction> actions = !open ? [] : confirmation
             ? [new ViewAction("Done", ChatVerbs.Confirm, data), new ViewAction("Cancel run", ChatVerbs.CancelRun, data, Destructive: true)]
             : [new ViewAction("Approve", ChatVerbs.Approve, data), new ViewAction("Reject", ChatVerbs.Reject, data, Destructive: true)];
-        return new GateView(run.Id, gate.Id, confirmation, gate.Title, run.Request.ToString(), people.NameOf(run.RequestedBy),
-            run.Plan.ShortHash, nodes, impact, confirmation ? [] : run.Plan.Warnings, confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt, open ? null : Outcome(gate, run), actions);
+        // A purge gate names every file it deletes: a few hundred do not fit a card, the whole list is a "show" away.
+        var more = gate.Title.Length > ViewLimits.Text || nodes.Count > ViewLimits.ListLines ? $"the card is shortened: {ShowAllHint(run)}" : null;
+        return new GateView(run.Id, gate.Id, confirmation, ViewLimits.Cut(gate.Title, ViewLimits.Text), run.Request.ToString(), people.NameOf(run.RequestedBy),
+            run.Plan.ShortHash, ViewLimits.Lines(nodes, "nodes"), impact, confirmation ? [] : ViewLimits.Lines(run.Plan.Warnings, "warnings"), confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt,
+            open ? null : Outcome(gate, run), actions, more);
     }
 
     public FailureView Failure(RunView view, int stepIndex)
@@ -68,19 +75,20 @@ public sealed class RunViews(People people)
         }
 
         var reason = people.Humanize(run.Attention ?? outcome.Detail ?? "the step did not complete");
-        return new FailureView(run.Id, Title(run), run.Cause.Display(), step.Index + 1, step.Title, step.Node?.ToString(), reason,
-            tail, stillThere ? null : Resolution(view, step.Index), actions);
+        return new FailureView(run.Id, Title(run), run.Cause.Display(), step.Index + 1, ViewLimits.Cut(step.Title), step.Node?.ToString(),
+            ViewLimits.Cut(reason, ViewLimits.Text), tail is null ? null : LastCharacters(tail), stillThere ? null : Resolution(view, step.Index), actions);
     }
 
     public SummaryView Summary(RunView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var run = view.Run;
-        var decisions = view.Gates.Where(g => !g.IsOpen).Select(g => $"{g.Title}: {Outcome(g, run)}").ToList();
+        var decisions = ViewLimits.Lines(view.Gates.Where(g => !g.IsOpen).Select(g => $"{ViewLimits.Cut(g.Title, 150)}: {Outcome(g, run)}"), "decisions");
         return new SummaryView(run.Id, Title(run), run.State.Display(),
             run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
             run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
-            people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : people.Humanize(run.Attention));
+            people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : ViewLimits.Cut(people.Humanize(run.Attention), ViewLimits.Text),
+            run.Steps.Count > ViewLimits.ListLines ? ShowAllHint(run) : null);
     }
 
     /// <summary>
@@ -93,6 +101,35 @@ public sealed class RunViews(People people)
         ArgumentNullException.ThrowIfNull(reminder);
         return new TextView($"⏰ {Title(view.Run)}: {people.Humanize(reminder.Message)}.");
     }
+
+    /// <summary>Every step with its outcome, then every journal line: what <c>show &lt;run&gt;</c> posts in pieces.</summary>
+    public IEnumerable<string> AllLines(RunView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var run = view.Run;
+        foreach (var step in run.Plan.Steps)
+        {
+            var outcome = run.Steps[step.Index];
+            yield return $"{outcome.Status.Display().Mark()} {step.Index + 1}. {step.Title}" + (step.Node is null ? "" : $" · {step.Node.Name}")
+                + (outcome.Detail is null ? "" : $" — {people.Humanize(outcome.Detail)}");
+        }
+
+        yield return "Journal:";
+        foreach (var entry in view.Journal)
+        {
+            yield return $"{At(entry.At)} {entry.Kind}" + (entry.StepIndex is { } i ? $" (step {i + 1})" : "") + $": {people.Humanize(entry.Message)}";
+        }
+    }
+
+    /// <summary>How to see all of a shortened run card.</summary>
+    public static string ShowAllHint(Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return $"type `show {ShortId(run.Id)}` for every step and the journal";
+    }
+
+    /// <summary>The end of a node's output, where the error is.</summary>
+    private static string LastCharacters(string tail) => tail.Length <= ViewLimits.Text ? tail : "…" + tail[^(ViewLimits.Text - 1)..];
 
     /// <summary>"Regenerate tomcat on lab-east (run 1a2b3c4d)".</summary>
     public static string Title(Run run)

@@ -1,6 +1,7 @@
 namespace CertBot.Chat.Views;
 
 /// <summary>The end of a run: how it ended, the step counts, how long it took, who asked and who decided.</summary>
+/// <param name="More">What the view leaves out of a long list and how to see all of it; null when it shows everything.</param>
 public sealed record SummaryView(
     Guid RunId,
     string Title,
@@ -12,7 +13,8 @@ public sealed record SummaryView(
     TimeSpan Duration,
     string RequestedBy,
     IReadOnlyList<string> Decisions,
-    string? Attention) : ChatView
+    string? Attention,
+    string? More = null) : ChatView
 {
     public override string Summary => $"{Title}: {State.Words()}";
 }

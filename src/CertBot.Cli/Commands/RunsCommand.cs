@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertBot.Cli.Runs;
 using CertBot.Engine.Runs;
 
 namespace CertBot.Cli.Commands;
@@ -25,7 +26,7 @@ public static class RunsCommand
             {
                 var step = $"{Math.Min(run.NextStep + 1, run.Plan.Steps.Count)}/{run.Plan.Steps.Count}";
                 await Console.Out.WriteLineAsync($"{RunIds.ShortId(run.Id),-8}  {run.State,-16}  {step,-7}  {run.RequestedBy,-16}  {run.CreatedAt:yyyy-MM-dd HH:mm}  {run.Request}" +
-                    (run.Attention is null ? "" : $"  ({run.Attention})"));
+                    (run.Attention is null ? "" : $"  ({run.Attention})") + (RunText.Unreachable(run) is { } unreachable ? $"  [{unreachable}]" : ""));
             }
 
             return ExitCodes.Ok;

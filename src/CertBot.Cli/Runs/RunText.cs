@@ -18,6 +18,11 @@ public static class RunText
             output.WriteLine($"  {run.Attention}");
         }
 
+        if (Unreachable(run) is { } unreachable)
+        {
+            output.WriteLine($"  {unreachable}");
+        }
+
         output.WriteLine("  allowed now: " + (view.Allowed.Count == 0 ? "nothing (the run has ended)" : string.Join(", ", view.Allowed.Select(Verb))));
         output.WriteLine();
         output.WriteLine("Steps:");
@@ -55,6 +60,16 @@ public static class RunText
                 output.WriteLine($"      | {line}");
             }
         }
+    }
+
+    /// <summary>
+    /// "chat thread unreachable since …": the thread's people do not see the run's cards, so whoever reads the
+    /// command line should know that the gates wait unseen. Null while the thread is reached.
+    /// </summary>
+    public static string? Unreachable(Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.UnreachableSince is { } since ? $"chat thread unreachable since {since:yyyy-MM-dd HH:mm:ss} UTC: its cards are not seen (see the journal)" : null;
     }
 
     /// <summary>An action as it is typed: <c>override-window</c>.</summary>

@@ -30,4 +30,10 @@ public enum JournalKind
 
     /// <summary>A person's decision that changed nothing: refused, not allowed now, or already made by someone else.</summary>
     Refused,
+
+    /// <summary>The run's chat thread cannot be reached: its posts kept failing after the backoff.</summary>
+    Unreachable,
+
+    /// <summary>Posts reach the run's chat thread again.</summary>
+    Reachable,
 }

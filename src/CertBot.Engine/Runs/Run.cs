@@ -16,6 +16,10 @@ namespace CertBot.Engine.Runs;
 /// While the run waits at an approval gate after its first change: when its approvers are reminded next (such a
 /// gate never expires). Null otherwise.
 /// </param>
+/// <param name="UnreachableSince">
+/// Since when the run's chat thread cannot be reached (its posts kept failing after the backoff); null while they
+/// arrive. Set and cleared by <see cref="ThreadReachability"/>, journaled once each way.
+/// </param>
 /// <param name="Version">Optimistic concurrency: a commit names the version it changes.</param>
 public sealed record Run(
     Guid Id,
@@ -33,7 +37,8 @@ public sealed record Run(
     bool CancelRequested = false,
     bool Rechecked = false,
     bool WindowOverride = false,
-    DateTimeOffset? RemindAt = null)
+    DateTimeOffset? RemindAt = null,
+    DateTimeOffset? UnreachableSince = null)
 {
     [JsonIgnore]
     public string Cluster => Request.Cluster;

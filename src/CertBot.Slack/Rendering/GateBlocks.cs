@@ -31,6 +31,11 @@ internal static class GateBlocks
             SectionBlock.Facts(facts),
             .. BlockParts.Lines(gate.Warnings.Select(BlockParts.Warning)),
         ];
+        if (gate.More is { } more)
+        {
+            blocks.Add(ContextBlock.Markdown("… " + Mrkdwn.FromMarkdown(more)));
+        }
+
         if (gate.Outcome is { } outcome)
         {
             var good = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal);

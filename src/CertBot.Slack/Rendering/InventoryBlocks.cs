@@ -38,6 +38,8 @@ internal static class InventoryBlocks
             blocks.AddRange(BlockParts.Lines(inventory.NodeErrors.Select(e => ":warning: " + Mrkdwn.Escape(e))));
         }
 
+        blocks.AddRange(BlockParts.Buttons(inventory.Actions ?? [], "inventory"));
+
         return blocks;
     }
 

@@ -23,6 +23,10 @@ internal static class PlanBlocks
             new DividerBlock(),
         ];
         blocks.AddRange(BlockParts.Lines(plan.Steps.Select(Step)));
+        if (plan.More is { } more)
+        {
+            blocks.Add(ContextBlock.Markdown("… " + Mrkdwn.Escape(more)));
+        }
         if (plan.Blockers.Count > 0)
         {
             blocks.AddRange(BlockParts.Lines(plan.Blockers.Select(b => ":no_entry: *Blocked:* " + Mrkdwn.Escape(b))));

@@ -16,6 +16,10 @@ internal static class ProgressBlocks
             SectionBlock.Markdown($"`{Bar(progress.Done, progress.Total)}` {progress.Done}/{progress.Total} steps · *{progress.State.Words()}* · {Mrkdwn.Duration(progress.Elapsed)}"),
         };
         blocks.AddRange(BlockParts.Lines(progress.Steps.Select(Step)));
+        if (progress.More is { } more)
+        {
+            blocks.Add(ContextBlock.Markdown("… " + Mrkdwn.FromMarkdown(more)));
+        }
         if (progress.Attention is { } attention)
         {
             blocks.Add(SectionBlock.Markdown(":warning: " + Mrkdwn.Escape(attention)));

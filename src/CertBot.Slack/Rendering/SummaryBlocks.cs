@@ -35,6 +35,11 @@ internal static class SummaryBlocks
             blocks.Add(SectionBlock.Markdown(":warning: " + Mrkdwn.Escape(attention)));
         }
 
+        if (summary.More is { } more)
+        {
+            blocks.Add(ContextBlock.Markdown(Mrkdwn.FromMarkdown(more)));
+        }
+
         return blocks;
     }
 }

@@ -31,6 +31,11 @@ internal static class GateCard
             body.Add(CardParts.Warnings(gate.Warnings));
         }
 
+        if (gate.More is { } more)
+        {
+            body.Add(CardParts.Subtle("… " + more));
+        }
+
         if (gate.Outcome is { } outcome)
         {
             var color = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal)

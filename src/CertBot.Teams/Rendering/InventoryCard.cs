@@ -44,7 +44,7 @@ internal static class InventoryCard
 
         if (inventory.NotShown > 0)
         {
-            body.Add(CardParts.Subtle($"{inventory.NotShown} more not shown (the soonest to expire are listed): narrow with `certs {inventory.Cluster} expiring <days>`."));
+            body.Add(CardParts.Subtle($"{inventory.NotShown} more not shown (the soonest to expire are listed): narrow with `certs {inventory.Cluster} expiring <days>`, or Show all."));
         }
 
         if (inventory.NodeErrors.Count > 0)
@@ -52,6 +52,6 @@ internal static class InventoryCard
             body.Add(new Container([CardParts.Note("Not read", TextColor.Attention), CardParts.Bullets(inventory.NodeErrors)]) { Style = ContainerStyle.Attention });
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = inventory.Summary, MsTeams = TeamsCardSettings.FullWidth };
+        return new AdaptiveCard { Body = body, Actions = CardParts.Buttons(inventory.Actions ?? []), FallbackText = inventory.Summary, MsTeams = TeamsCardSettings.FullWidth };
     }
 }

@@ -32,6 +32,10 @@ internal static class PlanCard
         ]));
         body.Add(new TextBlock("Steps") { Weight = TextWeight.Bolder, Separator = true });
         body.Add(new TextBlock(plan.Steps.Count == 0 ? "No step: nothing to do." : string.Join("\n", plan.Steps.Select(Line))));
+        if (plan.More is { } more)
+        {
+            body.Add(CardParts.Subtle("… " + more));
+        }
         if (plan.Decisions.Count > 0)
         {
             body.Add(new TextBlock("Decisions") { Weight = TextWeight.Bolder, Separator = true });

@@ -25,6 +25,10 @@ internal static class ProgressCard
         // A blank line between steps: card markdown joins single line breaks into one paragraph, and these lines
         // start with a mark, not a list number, so they would run together.
         body.Add(new TextBlock(string.Join("\n\n", progress.Steps.Select(Line))) { Separator = true });
+        if (progress.More is { } more)
+        {
+            body.Add(CardParts.Subtle("… " + more));
+        }
         return new AdaptiveCard { Body = body, FallbackText = progress.Summary, MsTeams = TeamsCardSettings.FullWidth };
     }
 

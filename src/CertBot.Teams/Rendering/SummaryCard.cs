@@ -36,6 +36,11 @@ internal static class SummaryCard
             body.Add(CardParts.Bullets(summary.Decisions));
         }
 
+        if (summary.More is { } more)
+        {
+            body.Add(CardParts.Subtle(more));
+        }
+
         return new AdaptiveCard { Body = body, FallbackText = summary.Summary };
     }
 }

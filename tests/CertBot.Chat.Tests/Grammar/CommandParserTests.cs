@@ -18,6 +18,9 @@ public sealed class CommandParserTests
         { "hi", new HelpCommand() },
         { "clusters", new ListClustersCommand() },
         { "show me the clusters please", new ListClustersCommand() },
+        { "show 1a2b3c4d", new ShowRunCommand("1a2b3c4d") },
+        { "show me run #1a2b3c4d", new ShowRunCommand("1a2b3c4d") },
+        { "journal of 1a2b", new ShowRunCommand("1a2b") },
         { "certs lab-east", new ListCertificatesCommand("lab-east", null) },
         { "certs LAB-EAST expiring 30", new ListCertificatesCommand("lab-east", 30) },
         { "show certificates on lab-east expiring in 45 days", new ListCertificatesCommand("lab-east", 45) },
@@ -180,6 +183,8 @@ public sealed class CommandParserTests
     [InlineData("exchange to to to")]
     [InlineData("certs 30 30 expiring expired")]
     [InlineData("status ####")]
+    [InlineData("show")]
+    [InlineData("show 1a2b3c4d and more")]
     [InlineData("approve # :")]
     [InlineData("\u00e9t\u00e9 \u2603 \U0001F512 lab-east")]
     [InlineData("check check check")]

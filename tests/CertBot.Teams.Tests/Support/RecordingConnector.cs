@@ -23,6 +23,14 @@ internal sealed class RecordingConnector : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>Requests whose body this matches are answered 403 (the bot was removed from the conversation), not recorded.</summary>
+    public Func<string, bool>? Refuse { get; set; }
+
+    /// <summary>How many requests <see cref="Refuse"/> refused.</summary>
+    public int Refused => _refused;
+
+    private int _refused;
+
     public static async Task<RecordingConnector> StartAsync()
     {
         var connector = new RecordingConnector();
@@ -38,6 +46,14 @@ internal sealed class RecordingConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        if (Refuse is { } refuse && refuse(body))
+        {
+            Interlocked.Increment(ref _refused);
+            context.Response.StatusCode = 403;
+            await context.Response.WriteAsync("{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot is not part of the conversation roster.\"}}");
+            return;
+        }
+
         var scripted = _script.TryDequeue(out var answer);
         var id = scripted ? null : $"activity-{Interlocked.Increment(ref _nextId)}";
         _requests.Enqueue(new RecordedRequest(

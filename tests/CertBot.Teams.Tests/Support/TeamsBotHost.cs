@@ -39,7 +39,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     public CertBotEngine Engine => app.Services.GetRequiredService<CertBotEngine>();
 
-    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "")
+    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8)
     {
         var host = new TeamsBotHost();
         var builder = WebApplication.CreateSlimBuilder();
@@ -52,6 +52,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             ["Teams:ClientSecret"] = appId.Length == 0 ? null : "not-used-by-these-tests",
             ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
             ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00",
+            ["CertBot:Chat:UnreachableAfterFailures"] = unreachableAfterFailures.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["CertBot:Storage:SqlitePath"] = Path.Combine(host.directory, "certbot.db"),
         });
         builder.Configuration.AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, "aad:" + ApproverAad));

@@ -4,7 +4,7 @@ namespace CertBot.Chat.Grammar.Verbs;
 
 /// <summary>
 /// The commands about runs: <c>status [&lt;run&gt;]</c>, <c>cancel &lt;run&gt;</c>, <c>approve &lt;run&gt;</c>,
-/// <c>reject &lt;run&gt; [comment]</c>. A run id is opaque here; the engine says whether it exists.
+/// <c>reject &lt;run&gt; [comment]</c>, <c>show &lt;run&gt;</c>. A run id is opaque here; the engine says whether it exists.
 /// </summary>
 internal static class RunGrammar
 {
@@ -23,7 +23,11 @@ internal static class RunGrammar
             : ParseResult.Of(new RunStatusCommand(runId));
     }
 
-    public static ParseResult Cancel(ParseScope scope)
+    public static ParseResult Cancel(ParseScope scope) => OneRun(scope, "cancel", id => new CancelRunCommand(id));
+
+    public static ParseResult Show(ParseScope scope) => OneRun(scope, "show", id => new ShowRunCommand(id));
+
+    private static ParseResult OneRun(ParseScope scope, string verb, Func<string, ChatCommand> command)
     {
         var (runIndex, runId, refusal) = FindRunId(scope);
         if (refusal is not null)
@@ -37,8 +41,8 @@ internal static class RunGrammar
         }
 
         return !OnlyFillerAfter(scope, runIndex!.Value)
-            ? scope.Refuse("`cancel` takes one run id.")
-            : ParseResult.Of(new CancelRunCommand(runId));
+            ? scope.Refuse($"`{verb}` takes one run id.")
+            : ParseResult.Of(command(runId));
     }
 
     public static ParseResult Decide(ParseScope scope, RunDecision decision)
