@@ -29,7 +29,7 @@ public sealed class CertBotEngine
         ArgumentNullException.ThrowIfNull(loggers);
         // Every commit through the engine wakes the chat delivery when it wrote progress events.
         Store = new SignallingEngineStore(store, Signals.Progress);
-        Planner = new Planner(options, port, time);
+        Planner = new Planner(options, port, time, bulkDirectory is null ? null : new BulkSftpAccess(options, secrets, bulkDirectory));
         People = new PersonDirectory(options);
         Policy = new ApprovalPolicy(options, People);
         Runs = new RunService(options, Store, Planner, People, time);

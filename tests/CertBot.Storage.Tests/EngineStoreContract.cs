@@ -35,7 +35,7 @@ public abstract partial class EngineStoreContract : IAsyncLifetime
         Assert.Equal(run.Plan.Hash, read.Plan.Hash);
         Assert.Equal(run.Plan.Hash, Engine.Planning.PlanHasher.Compute(read.Plan));
         Assert.Equal(TimeSpan.FromSeconds(600), read.Plan.Steps[2].Timeout);
-        Assert.Equal("77", read.Plan.Steps[3].Expected![0].Serial);
+        Assert.Equal("west-sub1.west.lab", read.Plan.Steps[3].ExpectedFiles![1]);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public static class TestRuns
                 new PlanStep(2, StepKind.ControlService, node, "Restart Cisco Tomcat on cucm-pub", "utils service restart Cisco Tomcat", true,
                     TimeSpan.FromMinutes(5), Service: "Cisco Tomcat", Action: ServiceAction.Restart, Timeout: TimeSpan.FromSeconds(600)),
                 new PlanStep(3, StepKind.BulkImport, node, "Import", "set cert bulk import all", true, TimeSpan.FromMinutes(2),
-                    Expected: [new ExpectedTrust("tomcat-trust", "77", "lab-west/west-pub tomcat")]),
+                    ExpectedFiles: ["west-pub.west.lab", "west-sub1.west.lab"]),
             ],
             [new PlanDecision("cucm-pub", "tomcat is self-signed on cucm-pub: regenerated")],
             [],

@@ -20,6 +20,15 @@ public sealed partial class CiscoNodeSession
         return VersionParser.ParseActiveVersion(output) ?? throw Unverified(command, output, "no 'Active Master Version' in the output.");
     }
 
+    /// <summary>The scripts' 120 s: the command is slow on a real publisher (platform-cli.md §1.8).</summary>
+    public async Task<ReplicationState> GetReplicationStateAsync(CancellationToken cancellationToken)
+    {
+        const string command = "utils dbreplication runtimestate";
+        var output = await ReadAsync(command, cancellationToken, TimeSpan.FromSeconds(120));
+        var state = ReplicationStateParser.Parse(output);
+        return state.Servers.Count > 0 ? state : throw Unverified(command, output, "no replication row could be read from the output.");
+    }
+
     public async Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken)
     {
         CliArgument.Word(name, "enterprise parameter", Node.ToString());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CertBot.Cisco.Text;
+using CertBot.Engine.Model;
 
 namespace CertBot.Cisco.Parsing;
 

@@ -25,6 +25,12 @@ public sealed record SftpOptions
 
     public string? HostKeySha256 { get; init; }
 
+    /// <summary>
+    /// The password the platform protects its bulk PKCS12 files with (integrity MAC and encrypted certificate
+    /// bags), to read what an export holds; null reads unprotected files. No public source names CUCM's.
+    /// </summary>
+    public string? FilePassword { get; init; }
+
     /// <summary>As <see cref="NodeOptions.AllowLegacyHostKeyAlgorithms"/>, for the bulk SFTP server.</summary>
     public bool AllowLegacyHostKeyAlgorithms { get; init; }
 

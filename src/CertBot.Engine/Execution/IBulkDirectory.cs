@@ -10,4 +10,10 @@ public interface IBulkDirectory
 {
     /// <summary>The file names in <see cref="BulkSftpSettings.Directory"/>.</summary>
     Task<IReadOnlyList<string>> ListAsync(BulkSftpSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every certificate the directory's PKCS12 files hold (seed 003 step 4: "open the files"), read from the
+    /// files themselves. A file that is not a readable PKCS12 file is a <see cref="Nodes.NodeException"/> naming it.
+    /// </summary>
+    Task<IReadOnlyList<BulkCertificate>> ReadCertificatesAsync(BulkSftpSettings settings, CancellationToken cancellationToken);
 }

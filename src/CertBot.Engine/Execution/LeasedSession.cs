@@ -33,6 +33,10 @@ internal sealed class LeasedSession(INodeSession inner) : INodeSession
 
     public Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken) => inner.GetEnterpriseParameterAsync(name, cancellationToken);
 
+    public Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken) => inner.ShowTrustListAsync(ctl, cancellationToken);
+
+    public Task<ReplicationState> GetReplicationStateAsync(CancellationToken cancellationToken) => inner.GetReplicationStateAsync(cancellationToken);
+
     public Task ConfigureBulkSftpAsync(BulkSftpSettings settings, CancellationToken cancellationToken) => inner.ConfigureBulkSftpAsync(settings, cancellationToken);
 
     public Task BulkAsync(BulkOperation operation, CancellationToken cancellationToken) => inner.BulkAsync(operation, cancellationToken);

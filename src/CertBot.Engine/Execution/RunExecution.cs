@@ -145,7 +145,7 @@ internal sealed class RunExecution(
         }
 
         Log.StepStarted(logger, run.Id, step.Index + 1, step.Title);
-        var context = new StepContext(step, sessions, options, secrets, bulkDirectory, masker) { Attempt = run.Steps[step.Index].Attempts };
+        var context = new StepContext(step, sessions, options, secrets, bulkDirectory, masker) { Attempt = run.Steps[step.Index].Attempts, Plan = run.Plan };
         Func<Run, RunChange> outcome;
         try
         {

@@ -2,6 +2,7 @@ using CertBot.Engine.Configuration;
 using CertBot.Engine.Model;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
+using CertBot.Engine.Planning.Facts;
 
 namespace CertBot.Engine.Execution;
 
@@ -16,8 +17,16 @@ public sealed class StepContext(
 
     public IBulkDirectory? BulkDirectory { get; } = bulkDirectory;
 
+    /// <summary>The run's whole plan, for steps that judge what earlier steps did (the health check after the restarts).</summary>
+    public Plan? Plan { get; init; }
+
     /// <summary>The step's node; a step without one reaching here is a planner bug.</summary>
     public NodeRef Node => Step.Node ?? throw new InvalidOperationException($"step {Step.Index + 1} ({Step.Kind}) has no node");
+
+    /// <summary>The configured nodes of <paramref name="cluster"/> in work order (for steps that read every node).</summary>
+    /// <exception cref="StepVerificationException">The cluster is no longer configured.</exception>
+    public ClusterNodes Cluster(string cluster) =>
+        options.FindCluster(cluster) is { } found ? new ClusterNodes(found) : throw new StepVerificationException(cluster, $"cluster {cluster} is no longer configured");
 
     public Task<INodeSession> SessionAsync(CancellationToken cancellationToken) => sessions.OpenAsync(Node, cancellationToken);
 
@@ -27,10 +36,13 @@ public sealed class StepContext(
     /// <exception cref="StepVerificationException">Exchange is not configured or the password secret is not set.</exception>
     public BulkSftpSettings BulkSettings()
     {
-        var sftp = options.BulkSftp ?? throw new StepVerificationException("SFTP", "no bulk SFTP server is configured (CertBot:Sftp)");
-        var password = secrets.Find(sftp.PasswordSecret)
-            ?? throw new StepVerificationException("SFTP", $"the secret {sftp.PasswordSecret} (bulk SFTP password) is not set");
-        masker.Add(password);
-        return new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, password, sftp.Directory);
+        var (settings, problem) = BulkSftpAccess.Resolve(options, secrets);
+        if (settings is null)
+        {
+            throw new StepVerificationException("SFTP", problem!);
+        }
+
+        masker.Add(settings.Password);
+        return settings;
     }
 }

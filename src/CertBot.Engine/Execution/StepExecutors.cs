@@ -22,6 +22,8 @@ public sealed class StepExecutors
             [StepKind.BulkConsolidate] = bulk,
             [StepKind.BulkImport] = bulk,
             [StepKind.VerifyBulkFiles] = new VerifyBulkFilesStep(),
+            [StepKind.VerifyIpsecTrust] = new VerifyIpsecTrustStep(),
+            [StepKind.CheckHealth] = new CheckHealthStep(),
         };
     }
 

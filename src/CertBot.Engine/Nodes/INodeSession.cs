@@ -92,6 +92,15 @@ public interface INodeSession : IAsyncDisposable
     /// <summary>An enterprise parameter's value from <c>processconfig</c> (e.g. <c>RollBackToPreGrayback</c>), null if absent.</summary>
     Task<string?> GetEnterpriseParameterAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>show ctl</c> (<paramref name="ctl"/>) or <c>show itl</c>, summarised; output that shows neither a file nor
+    /// the node's statement that there is none is a <see cref="NodeException"/>.
+    /// </summary>
+    Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken);
+
+    /// <summary><c>utils dbreplication runtimestate</c> (run on the publisher for the cluster's view); no row read is a <see cref="NodeException"/>.</summary>
+    Task<ReplicationState> GetReplicationStateAsync(CancellationToken cancellationToken);
+
     Task ConfigureBulkSftpAsync(BulkSftpSettings settings, CancellationToken cancellationToken);
 
     Task BulkAsync(BulkOperation operation, CancellationToken cancellationToken);

@@ -43,9 +43,12 @@ public sealed class ExchangePlanner : IProcedurePlanner
 
         await MembershipCheck.CheckAsync(context, source, cancellationToken);
         await MembershipCheck.CheckAsync(context, destination, cancellationToken);
-        await ExchangePreChecks.CheckAsync(context, sourcePublisher, destinationPublisher, cancellationToken);
-        var intoDestination = await ExpectedAsync(context, source, cancellationToken);
-        var intoSource = await ExpectedAsync(context, destination, cancellationToken);
+        await ExchangePreChecks.CheckAsync(context, source, destination, cancellationToken);
+        if (sftp is not null)
+        {
+            await SftpReach.CheckAsync(context, cancellationToken);
+        }
+
         if (context.Plan.IsBlocked || sftp is null)
         {
             return;
@@ -54,8 +57,6 @@ public sealed class ExchangePlanner : IProcedurePlanner
         var target = $"{sftp.Username}@{sftp.Host}:{sftp.Port}{sftp.Directory}";
         context.Plan.Decide("SFTP", $"both publishers export to {target}; IM and Presence nodes take no part in bulk exchange");
         context.Plan.Gate($"Approve: exchange certificates from {source.Name} to {destination.Name}");
-        context.Plan.Manual(null, "Confirm the phone pre-checks",
-            $"Phones of {source.Name} have a valid ITL/CTL (show itl, show ctl); the TFTP nodes of {destination.Name} have valid CTL/ITL files; the security mode of both clusters is known (mixed mode changes the phone checklist). Confirm when checked");
         foreach (var publisher in new[] { destinationPublisher, sourcePublisher })
         {
             context.Plan.Add(new PlanStep(0, StepKind.ConfigureBulkSftp, publisher, $"Configure the bulk SFTP server on {publisher}",
@@ -64,21 +65,24 @@ public sealed class ExchangePlanner : IProcedurePlanner
                 "set cert bulk export all", false, Durations.BulkTransfer));
         }
 
-        var expectedFiles = (await BulkFileNamesAsync(context, source, cancellationToken)).Concat(await BulkFileNamesAsync(context, destination, cancellationToken)).ToList();
+        var sourceNames = (await BulkFileNamesAsync(context, source, cancellationToken)).ToList();
+        var destinationNames = (await BulkFileNamesAsync(context, destination, cancellationToken)).ToList();
+        var expectedFiles = sourceNames.Concat(destinationNames).ToList();
         context.Plan.Add(new PlanStep(0, StepKind.VerifyBulkFiles, null, "Check the SFTP directory holds a PKCS12 file per node",
             $"list {target}", false, Durations.FileCheck, ExpectedFiles: expectedFiles));
         context.Plan.Add(new PlanStep(0, StepKind.BulkConsolidate, sourcePublisher, $"Consolidate once on {sourcePublisher}",
             "set cert bulk consolidate all", false, Durations.BulkTransfer));
         context.Plan.Gate($"Approve the imports: they change the production trust stores of {destination.Name} and {source.Name}");
-        context.Plan.Add(Import(destinationPublisher, intoDestination));
-        context.Plan.Add(Import(sourcePublisher, intoSource));
+        context.Plan.Add(Import(destinationPublisher, sourceNames));
+        context.Plan.Add(Import(sourcePublisher, destinationNames));
         context.Plan.Manual(null, "Move the phones (checklist)",
             $"DHCP option 150 of the {source.Name} phones' scope points to the {destination.Name} TFTP servers; reset the {source.Name} phones; they reach the {source.Name} TVS on TCP 2445 to validate the {destination.Name} ITL (non-secure) or CTL (mixed mode). Confirm when done");
     }
 
-    private static PlanStep Import(NodeRef publisher, IReadOnlyList<ExpectedTrust> expected) =>
+    /// <summary>The import, checked against what the <paramref name="senders"/>' exports hold once it ran.</summary>
+    private static PlanStep Import(NodeRef publisher, IReadOnlyList<string> senders) =>
         new(0, StepKind.BulkImport, publisher, $"Import all certificates on {publisher}", "set cert bulk import all",
-            true, Durations.BulkTransfer, Expected: expected);
+            true, Durations.BulkTransfer, ExpectedFiles: senders);
 
     /// <summary>
     /// What names the per-node PKCS12 files: the node's FQDN where <c>show network cluster</c> lists one (node
@@ -89,25 +93,5 @@ public sealed class ExchangePlanner : IProcedurePlanner
         var publisher = cluster.Publisher(Product.Cucm)!;
         var members = await (await context.Facts.ForAsync(publisher, cancellationToken)).NetworkClusterAsync(cancellationToken);
         return cluster.Of(Product.Cucm).Select(n => MembershipCheck.Find(members, n.Name) is { } m ? m.Fqdn ?? m.HostName : n.Name);
-    }
-
-    /// <summary>The trust entries the other side's import must show for every Unified CM node of <paramref name="sending"/>.</summary>
-    private static async Task<IReadOnlyList<ExpectedTrust>> ExpectedAsync(PlanningContext context, ClusterNodes sending, CancellationToken cancellationToken)
-    {
-        var expected = new List<ExpectedTrust>();
-        foreach (var node in sending.Of(Product.Cucm))
-        {
-            var facts = await context.Facts.ForAsync(node, cancellationToken);
-            foreach (var (unit, stores) in ImportMapping.StoresByUnit)
-            {
-                // CAPF (from 14) and ITLRecovery live on the publisher only; a node without the unit exports none.
-                if (await facts.IdentityAsync(unit, cancellationToken) is { } certificate)
-                {
-                    expected.AddRange(stores.Select(store => new ExpectedTrust(store, certificate.Serial, $"{node} {unit}")));
-                }
-            }
-        }
-
-        return expected;
     }
 }

@@ -65,6 +65,25 @@ public static class IpsecTrustInspection
         }
     }
 
+    /// <summary>
+    /// After the DRF restarts: P7 again as a step of the same run, then the test backup that proves DRF works
+    /// (a mismatch shows only there: "Bad Certificate", "Master or Local Agent could be down").
+    /// </summary>
+    public static void VerifyAfterRestarts(PlanningContext context, ClusterNodes cluster)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cluster);
+        if (cluster.Publisher(Product.Cucm) is not { } publisher)
+        {
+            return;
+        }
+
+        context.Plan.Add(new PlanStep(0, StepKind.VerifyIpsecTrust, publisher, $"Verify the IPsec trust of {cluster.Name} again (verify-ipsec)",
+            $"show cert own ipsec/ipsec.pem on {publisher.Name}; show cert list trust on every other node", false, Durations.FileCheck));
+        context.Plan.Manual(null, "Take a test backup",
+            $"Run a DRF test backup of {cluster.Name} (Disaster Recovery System > Backup > Manual Backup) and confirm it completes on every node: a broken IPsec trust shows there as \"Bad Certificate\" or \"Master or Local Agent could be down\"");
+    }
+
     private static string Describe(List<CertificateInfo> stale) =>
         stale.Count == 0 ? "no entry for its subject" : "serial " + string.Join(", ", stale.Select(s => s.Serial));
 }

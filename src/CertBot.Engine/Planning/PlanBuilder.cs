@@ -22,6 +22,21 @@ public sealed class PlanBuilder
         steps.Add(step with { Index = steps.Count });
     }
 
+    /// <summary>
+    /// Puts <paramref name="step"/> right after the last change (or the last health check placed there before),
+    /// ahead of what follows the changes (verifications, reminders, PRG HA back on); steps are renumbered.
+    /// </summary>
+    public void InsertAfterLastChange(PlanStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var at = steps.FindLastIndex(s => s.Changes || s.Kind == StepKind.CheckHealth) + 1;
+        steps.Insert(at, step);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            steps[i] = steps[i] with { Index = i };
+        }
+    }
+
     public void Decide(string subject, string text) => decisions.Add(new PlanDecision(subject, text));
 
     public void Block(string text) => blockers.Add(text);

@@ -14,9 +14,10 @@ namespace CertBot.Engine.Planning;
 /// <param name="PreviousNotAfter">For <see cref="StepKind.Regenerate"/>: the expiry the new certificate must exceed.</param>
 /// <param name="SourceNode">For <see cref="StepKind.ImportTrust"/>: the node whose identity certificate is copied.</param>
 /// <param name="ExpectedSerial">For <see cref="StepKind.ImportTrust"/>: the serial that must appear in the trust store.</param>
-/// <param name="Expected">For <see cref="StepKind.BulkImport"/>: the trust entries the import must leave.</param>
 /// <param name="Peers">For <see cref="StepKind.DeleteTrust"/>: the nodes the deletion propagates to, where the entry must be gone too.</param>
-/// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the node names whose PKCS12 files must be there.</param>
+/// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the nodes whose exported certificates must be
+/// in the SFTP directory's PKCS12 files; for <see cref="StepKind.BulkImport"/>: the sending nodes, whose exported
+/// certificates (as the files hold them) the import must leave in the seed's trust stores.</param>
 public sealed record PlanStep(
     int Index,
     StepKind Kind,
@@ -35,13 +36,12 @@ public sealed record PlanStep(
     DateTimeOffset? PreviousNotAfter = null,
     NodeRef? SourceNode = null,
     string? ExpectedSerial = null,
-    IReadOnlyList<ExpectedTrust>? Expected = null,
     IReadOnlyList<string>? ExpectedFiles = null,
     IReadOnlyList<NodeRef>? Peers = null)
 {
     /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
     [JsonIgnore]
-    public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles);
+    public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles or StepKind.VerifyIpsecTrust or StepKind.CheckHealth);
 
     /// <summary>Whether the run waits for a person at this step.</summary>
     [JsonIgnore]

@@ -1,4 +1,5 @@
 using CertBot.Engine.Configuration;
+using CertBot.Engine.Execution;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning.Facts;
 using CertBot.Engine.Procedures;
@@ -9,7 +10,8 @@ namespace CertBot.Engine.Planning;
 /// Turns a request into a <see cref="Plan"/> from live facts gathered through the node port with read-only
 /// calls only. A typo or a fact that forbids the procedure is a blocker on the plan, not an exception.
 /// </summary>
-public sealed class Planner(EngineOptions options, INodePort port, TimeProvider time)
+/// <param name="bulk">Reads the bulk SFTP directory at planning time (P8's pre-check); null when not wired, which blocks P8.</param>
+public sealed class Planner(EngineOptions options, INodePort port, TimeProvider time, BulkSftpAccess? bulk = null)
 {
     private static readonly Dictionary<ProcedureKind, IProcedurePlanner> Procedures = new Dictionary<ProcedureKind, IProcedurePlanner>
     {
@@ -33,10 +35,15 @@ public sealed class Planner(EngineOptions options, INodePort port, TimeProvider 
         ArgumentNullException.ThrowIfNull(request);
         var builder = new PlanBuilder();
         var now = time.GetUtcNow();
-        var context = new PlanningContext(request, options, facts, builder, now);
+        var context = new PlanningContext(request, options, facts, builder, now) { Bulk = bulk };
         var nodes = request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>().SelectMany(c => new ClusterNodes(c).All);
         await facts.OpenAllAsync(nodes, cancellationToken);
         await Procedures[request.Kind].PlanAsync(context, cancellationToken);
+        if (!builder.IsBlocked && builder.Steps.Any(s => s.Changes))
+        {
+            await ClusterHealth.PlanAsync(context, cancellationToken);
+        }
+
         foreach (var cluster in request.Clusters.Select(options.FindCluster).OfType<ClusterOptions>())
         {
             builder.Decide(cluster.Name, "maintenance window: " + MaintenanceWindows.Describe(cluster));

@@ -21,6 +21,9 @@ public sealed class PlanningContext(
 
     public PlanBuilder Plan { get; } = plan;
 
+    /// <summary>The bulk SFTP directory and its password, for P8's planning-time listing; null when not wired.</summary>
+    public Execution.BulkSftpAccess? Bulk { get; init; }
+
     /// <summary>When the facts are read; expiry decisions compare against it.</summary>
     public DateTimeOffset Now { get; } = now;
 

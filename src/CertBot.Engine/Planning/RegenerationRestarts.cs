@@ -36,7 +36,9 @@ internal static class RegenerationRestarts
         // every restart is planned only where the service runs.
         foreach (var service in services)
         {
-            await RestartAsync(context, regenerated, service, cancellationToken);
+            // Every node's DRF Local agent talks to DRF Master over the IPsec trust, so all of them restart
+            // (CUCM publisher, then every CUCM and IM/P subscriber), not only the regenerated ones.
+            await RestartAsync(context, service == Services.DrfLocal ? cluster.All : regenerated, service, cancellationToken);
         }
 
         if (services.Contains(Services.Tomcat))
@@ -47,6 +49,7 @@ internal static class RegenerationRestarts
         if (services.Contains(Services.DrfLocal))
         {
             context.Plan.Decide("ipsec-trust", "deleting the IPSEC trust file from certificate management breaks DRS; if deleted by hand, the ipsec certificate must be uploaded again");
+            IpsecTrustInspection.VerifyAfterRestarts(context, cluster);
         }
     }
 

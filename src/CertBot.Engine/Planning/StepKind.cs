@@ -20,4 +20,10 @@ public enum StepKind
 
     /// <summary>Read-only: the SFTP directory holds one PKCS12 file per node of both clusters.</summary>
     VerifyBulkFiles,
+
+    /// <summary>Read-only, on the Unified CM publisher: every other node's ipsec-trust holds its ipsec.pem (P7 as a step).</summary>
+    VerifyIpsecTrust,
+
+    /// <summary>Read-only, on each cluster's Unified CM publisher after the last change: replication healthy, every restarted service STARTED.</summary>
+    CheckHealth,
 }

@@ -56,6 +56,7 @@ internal static class LabFiles
                     ["Password"] = sftp.Password,
                     ["Directory"] = sftp.Directory,
                     ["HostKeySha256"] = sftp.HostKeySha256,
+                    ["FilePassword"] = Pki.CertificateBundle.FilePassword,
                 },
             },
         };

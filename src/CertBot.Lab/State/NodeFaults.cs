@@ -29,9 +29,15 @@ public sealed class NodeFaults
     /// <summary>Services (display names) whose start or restart never reaches STARTED.</summary>
     public List<string> Stuck { get; set; } = [];
 
+    /// <summary><c>show itl</c> answers that the node has no ITL file (a TFTP node phones cannot validate against).</summary>
+    public bool NoItl { get; set; }
+
+    /// <summary>Servers (host names) that <c>utils dbreplication runtimestate</c> on this publisher shows as <c>(4) Setup Incomplete</c>.</summary>
+    public List<string> Replication { get; set; } = [];
+
     /// <summary>True when no fault is set. Derived, so never written to the file.</summary>
     [JsonIgnore]
-    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Refuse.Count == 0 && Drop.Count == 0 && Stuck.Count == 0;
+    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Refuse.Count == 0 && Drop.Count == 0 && Stuck.Count == 0 && !NoItl && Replication.Count == 0;
 
     /// <summary>Reads the faults of a node; none when the file is absent.</summary>
     public static NodeFaults Load(string stateDir)

@@ -7,6 +7,9 @@ namespace CertBot.Cisco.Tests.Lab;
 [Collection(SharedCiscoLab.Name)]
 public sealed class ChangeOperationTests(CiscoLab lab)
 {
+    /// <summary>The units a bulk export carries (those the import mapping knows).</summary>
+    private static readonly string[] ExportedUnits = ["tomcat", "CallManager", "CAPF", "ITLRecovery"];
+
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
@@ -155,6 +158,11 @@ public sealed class ChangeOperationTests(CiscoLab lab)
         }
 
         Assert.DoesNotContain(sftp.Password, string.Join('\n', File.ReadAllLines(lab.Node("lab-west", "cucm-pub").CommandLog)), StringComparison.Ordinal);
+        // What the exports hold, read by the adapter from the files themselves (per node, per unit).
+        var held = await connection.BulkDirectory.ReadCertificatesAsync(settings, None);
+        Assert.Contains(held, c => c.Node == "cucm-pub.east.lab.example" && c.Unit == "CallManager" && c.Certificate.File == "cucm-pub.east.lab.example.p12");
+        Assert.Contains(held, c => c.Node == "cucm-sub1.west.lab.example" && c.Unit == "tomcat");
+        Assert.All(held, c => Assert.Contains(c.Unit, ExportedUnits));
         var endpoint = connection.Directory.SftpEndpoint()!;
         var local = Directory.CreateTempSubdirectory("certbot-bulk-").FullName;
         try

@@ -29,6 +29,9 @@ public sealed class ReadOperationTests(CiscoLab lab)
             Assert.True(itl.Exists && itl.Verified && itl.RecordCount >= 3);
             Assert.Contains("CCM+TFTP", itl.Functions);
             Assert.False((await session.ShowTrustListAsync(ctl: true, CancellationToken.None)).Exists);
+            var replication = await session.GetReplicationStateAsync(CancellationToken.None);
+            Assert.Equal(["cucm-pub", "cucm-sub1"], replication.Servers.Select(r => r.Server));
+            Assert.Null(replication.Problem);
             Assert.Equal(1, session.Logins);
         }
 

@@ -1,4 +1,5 @@
 using CertBot.Engine.Configuration;
+using CertBot.Engine.Execution;
 using CertBot.Engine.Model;
 using CertBot.Engine.Planning;
 
@@ -67,7 +68,9 @@ public sealed class FakeLab
 
     public FakeNode this[string name] => Port.Nodes[name];
 
-    public Planner Planner(TimeProvider time) => new(Options, Port, time);
+    public FakeSecrets Secrets { get; } = new();
+
+    public Planner Planner(TimeProvider time) => new(Options, Port, time, new BulkSftpAccess(Options, Secrets, new FakeBulkDirectory(Port)));
 
     private static void Populate(FakeNode node)
     {
@@ -91,7 +94,7 @@ public sealed class FakeLab
                 node.WithoutService(Services.DrfMaster);
             }
 
-            node.WithService(Services.CertificateChangeNotification).WithService(Services.CallManager);
+            node.WithService(Services.CertificateChangeNotification).WithService(Services.CallManager).WithService("Cisco Tftp");
             node.Trust.Add(Certs.Trust("tomcat-trust", "Old_Root_CA_01.pem", "CN=Old Root CA", "0BAD01", Certs.Now.AddDays(-100)));
         }
         else

@@ -17,9 +17,18 @@ public sealed class FakeNode(NodeRef node)
 
     public string Version { get; set; } = "14.0.1.13900-155";
 
-    public Dictionary<string, string> Parameters { get; } = new(StringComparer.Ordinal) { ["RollBackToPreGrayback"] = "F" };
+    public Dictionary<string, string> Parameters { get; } = new(StringComparer.Ordinal) { ["RollBackToPreGrayback"] = "F", ["ClusterSecurityMode"] = "0" };
+
+    /// <summary>What <c>show itl</c> says: a verified file unless a test breaks it.</summary>
+    public TrustListSummary Itl { get; set; } = new(true, 4000, null, null, 4, ["System Administrator Security Token", "CCM+TFTP", "CAPF", "TVS"], true) { Known = true };
+
+    /// <summary>What <c>show ctl</c> says: none (a non-secure cluster) unless a test gives one.</summary>
+    public TrustListSummary Ctl { get; set; } = new(false, 0, null, null, 0, [], false) { Known = true };
 
     public List<ClusterMember> Members { get; } = [];
+
+    /// <summary>This server's row in the publisher's <c>utils dbreplication runtimestate</c>; null for a healthy one.</summary>
+    public ReplicationServer? Replication { get; set; }
 
     /// <summary>A regeneration that reports success but leaves the certificate as it was.</summary>
     public bool RegenerationKeepsSerial { get; set; }

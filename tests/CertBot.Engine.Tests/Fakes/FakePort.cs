@@ -22,6 +22,22 @@ public sealed class FakePort : INodePort
 
     public List<string> SftpFiles { get; } = [];
 
+    /// <summary>"node/unit" certificates the exports leave out, as a real node without that unit does.</summary>
+    public HashSet<string> NotExported { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What the exported files (not lost) hold: each file's node's identity certificates the import maps.</summary>
+    public IEnumerable<BulkCertificate> Exported() =>
+        from file in SftpFiles.Where(f => !LostFiles.Contains(f)).Distinct()
+        from node in Nodes.Values
+        let fqdn = node.Members.Single(m => m.HostName == node.Ref.Name).Fqdn!
+        where file == fqdn + ".p12"
+        from certificate in node.Own
+        where CertBot.Engine.Planning.ImportMapping.StoresFor(certificate.Unit).Count > 0 && !NotExported.Contains($"{node.Ref.Name}/{certificate.Unit}")
+        select new BulkCertificate(fqdn, certificate.Unit, certificate with { Store = "pkcs12", File = file });
+
+    /// <summary>The SFTP server refuses every connection.</summary>
+    public bool SftpUnreachable { get; set; }
+
     /// <summary>Files the SFTP listing leaves out, as if an export had not arrived.</summary>
     public HashSet<string> LostFiles { get; } = new(StringComparer.Ordinal);
 
@@ -34,7 +50,8 @@ public sealed class FakePort : INodePort
         return node;
     }
 
-    public IEnumerable<string> Changes => Log.Where(l => !l.Contains(": show", StringComparison.Ordinal) && !l.Contains(": utils service list", StringComparison.Ordinal));
+    public IEnumerable<string> Changes => Log.Where(l => !l.Contains(": show", StringComparison.Ordinal) && !l.Contains(": utils service list", StringComparison.Ordinal)
+        && !l.Contains(": utils dbreplication", StringComparison.Ordinal));
 
     /// <summary>Nodes that refuse logins.</summary>
     public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);

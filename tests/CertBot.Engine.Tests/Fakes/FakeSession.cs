@@ -112,6 +112,20 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
         return Task.FromResult(node.Parameters.GetValueOrDefault(name));
     }
 
+    public Task<TrustListSummary> ShowTrustListAsync(bool ctl, CancellationToken cancellationToken)
+    {
+        port.Record(node, ctl ? "show ctl" : "show itl");
+        return Task.FromResult(ctl ? node.Ctl : node.Itl);
+    }
+
+    public Task<ReplicationState> GetReplicationStateAsync(CancellationToken cancellationToken)
+    {
+        port.Record(node, "utils dbreplication runtimestate");
+        var servers = port.Nodes.Values.Where(n => n.Ref.Cluster == node.Ref.Cluster && n.Ref.Product == node.Ref.Product)
+            .Select(n => n.Replication ?? new ReplicationServer(n.Ref.Name, "10.0.0.1", "Y/Y/Y", "0", 2, "Setup Completed")).ToList();
+        return Task.FromResult(new ReplicationState(servers.Count, servers));
+    }
+
     public Task ConfigureBulkSftpAsync(BulkSftpSettings settings, CancellationToken cancellationToken)
     {
         port.Record(node, $"set cert bulk sftp {settings}");
@@ -128,7 +142,7 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
 
         if (operation == BulkOperation.Import)
         {
-            // The import mapping of seed 003, as the platform applies it.
+            // The import mapping of seed 003, as the platform applies it to what the other cluster's files hold.
             var mapping = new Dictionary<string, string[]>
             {
                 ["CAPF"] = ["CallManager-trust"],
@@ -136,12 +150,11 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
                 ["CallManager"] = ["Phone-SAST-trust", "CallManager-trust"],
                 ["ITLRecovery"] = ["Phone-SAST-trust", "CallManager-trust"],
             };
-            foreach (var other in port.Nodes.Values.Where(n => n.Ref.Cluster != node.Ref.Cluster && n.Ref.Product == Product.Cucm))
+            var own = node.Members.Select(m => m.Fqdn).ToHashSet(StringComparer.Ordinal);
+            foreach (var exported in port.Exported().Where(e => !own.Contains(e.Node)))
             {
-                foreach (var cert in other.Own.Where(c => mapping.ContainsKey(c.Unit)))
-                {
-                    node.Trust.AddRange(mapping[cert.Unit].Select(store => Certs.Trust(store, $"{other.Ref.Name}-{cert.Unit}.pem", cert.Subject, cert.Serial, cert.NotAfter)));
-                }
+                var cert = exported.Certificate;
+                node.Trust.AddRange(mapping[exported.Unit].Select(store => Certs.Trust(store, $"{exported.Node}-{exported.Unit}.pem", cert.Subject, cert.Serial, cert.NotAfter)));
             }
         }
 

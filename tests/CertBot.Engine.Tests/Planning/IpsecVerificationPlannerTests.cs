@@ -29,7 +29,8 @@ public sealed class IpsecVerificationPlannerTests : PlannerTestBase
         Assert.Equal(
             ["Delete ipsec-trust/cucm-pub_old.pem on cucm-sub1", "Upload cucm-pub's ipsec.pem to ipsec-trust on cucm-sub1",
              "Restart Cisco DRF Master on cucm-pub", "Restart Cisco DRF Local on cucm-pub", "Restart Cisco DRF Local on cucm-sub1",
-             "Restart Cisco DRF Local on imp-pub", "Restart Cisco DRF Local on imp-sub1", "Restart Cisco DRF Local on imp-sub2"],
+             "Restart Cisco DRF Local on imp-pub", "Restart Cisco DRF Local on imp-sub1", "Restart Cisco DRF Local on imp-sub2",
+             "Check the health of lab-east after the changes"],
             Titles(plan));
         var import = plan.Steps.Single(s => s.Kind == StepKind.ImportTrust);
         Assert.Equal("cucm-pub", import.SourceNode!.Name);

@@ -120,10 +120,25 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
         Assert.Equal(["Regenerate ipsec on imp-pub", "Regenerate ipsec on imp-sub1", "Regenerate ipsec on imp-sub2"], Titles(plan, StepKind.Regenerate));
         Assert.Equal(
-            ["Restart Cisco DRF Master on cucm-pub", "Restart Cisco DRF Local on imp-pub", "Restart Cisco DRF Local on imp-sub1", "Restart Cisco DRF Local on imp-sub2"],
+            ["Restart Cisco DRF Master on cucm-pub", "Restart Cisco DRF Local on cucm-pub", "Restart Cisco DRF Local on cucm-sub1",
+             "Restart Cisco DRF Local on imp-pub", "Restart Cisco DRF Local on imp-sub1", "Restart Cisco DRF Local on imp-sub2"],
             Titles(plan, StepKind.ControlService));
         AssertDecision(plan, "ipsec-trust holds cucm-pub's ipsec.pem");
         AssertDecision(plan, "breaks DRS");
+    }
+
+    [Fact]
+    public async Task Ipsec_AfterTheLastRestart_VerifiesTheIpsecTrustAgainThenAsksForATestBackup()
+    {
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
+
+        var lastRestart = plan.Steps.Last(s => s.Kind == StepKind.ControlService).Index;
+        var verify = Assert.Single(plan.Steps, s => s.Kind == StepKind.VerifyIpsecTrust);
+        var backup = Assert.Single(plan.Steps, s => s.Title == "Take a test backup");
+        Assert.True(verify.Index > lastRestart && backup.Index > verify.Index);
+        Assert.Equal("cucm-pub", verify.Node!.Name);
+        Assert.False(verify.Changes);
+        Assert.Contains("DRF test backup", backup.Intent, StringComparison.Ordinal);
     }
 
     [Fact]

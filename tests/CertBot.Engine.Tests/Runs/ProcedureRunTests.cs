@@ -91,6 +91,62 @@ public sealed class ProcedureRunTests
     }
 
     [Fact]
+    public async Task Ipsec_RestartsDrfLocalEverywhere_ThenVerifiesTheIpsecTrustInTheSameRun()
+    {
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
+
+        var run = await harness.DriveAsync(id);
+
+        Assert.Equal(RunState.Succeeded, run.State);
+        Assert.Equal(
+            ["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"],
+            Changes.Where(c => c.EndsWith("restart Cisco DRF Local", StringComparison.Ordinal)).Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Contains(await harness.JournalAsync(id), j => j.Message.Contains("every node of lab-east trusts cucm-pub's ipsec.pem", StringComparison.Ordinal));
+        Assert.Contains(await harness.JournalAsync(id), j => j.Kind == JournalKind.Confirmed && j.Message.Contains("test backup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ipsec_TrustLostDuringTheRestarts_PausesAtTheVerificationNamingTheNode()
+    {
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
+        harness.Lab.Port.BeforeCommand = line =>
+        {
+            if (line.EndsWith("restart Cisco DRF Local", StringComparison.Ordinal))
+            {
+                harness.Lab["cucm-sub1"].Trust.RemoveAll(c => c.Store == "ipsec-trust");
+            }
+        };
+
+        var run = await harness.DriveAsync(id);
+
+        Assert.Equal(RunState.Paused, run.State);
+        Assert.Equal(StepKind.VerifyIpsecTrust, run.CurrentStep!.Kind);
+        Assert.Contains("ipsec-trust on cucm-sub1 lacks cucm-pub's ipsec.pem", run.Attention, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServiceThatFallsOverAfterTheRestarts_PausesTheRunAtTheHealthCheckWithTheEvidence()
+    {
+        var id = await harness.RequestAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
+        harness.Lab.Port.BeforeCommand = line =>
+        {
+            if (line == "cucm-pub: utils dbreplication runtimestate" && harness.Lab.Port.Log.Contains("imp-pub: utils service restart Cisco SIP Proxy"))
+            {
+                harness.Lab["imp-sub1"].WithService(Services.PresenceEngine, ServiceState.Stopped);
+                harness.Lab["cucm-sub1"].Replication = new ReplicationServer("cucm-sub1", "10.0.0.2", "N/Y/Y", "0", 4, "Setup Incomplete");
+            }
+        };
+
+        var run = await harness.DriveAsync(id);
+
+        Assert.Equal(RunState.Paused, run.State);
+        Assert.Equal(StepKind.CheckHealth, run.CurrentStep!.Kind);
+        Assert.Contains("lab-east is not healthy after the changes", run.Attention, StringComparison.Ordinal);
+        Assert.Contains("cucm-sub1 (4) Setup Incomplete", run.Attention, StringComparison.Ordinal);
+        Assert.Contains("Cisco Presence Engine on imp-sub1 is STOPPED", run.Attention, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exchange_MovesCertificatesBothWays_ImportMappingVerified_PasswordNeverJournaled()
     {
         var id = await harness.RequestAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
@@ -126,8 +182,8 @@ public sealed class ProcedureRunTests
     [Fact]
     public async Task Exchange_MissingPasswordSecret_PausesWithTheReason()
     {
-        harness.Secrets.Values.Clear();
         var id = await harness.RequestAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
+        harness.Secrets.Values.Clear();
 
         var run = await harness.DriveAsync(id);
 
@@ -150,7 +206,25 @@ public sealed class ProcedureRunTests
         var run = await harness.DriveAsync(id);
 
         Assert.Equal(RunState.Paused, run.State);
-        Assert.Contains("lab-west/west-pub CallManager in Phone-SAST-trust", run.Attention, StringComparison.Ordinal);
+        Assert.Contains("west-pub.west.lab CallManager in Phone-SAST-trust", run.Attention, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exchange_ExportsWithoutCapf_TheImportCheckExpectsOnlyWhatTheFilesHold()
+    {
+        harness.Lab.Port.NotExported.Add("west-pub/CAPF");
+        harness.Lab.Port.NotExported.Add("cucm-pub/ITLRecovery");
+        var id = await harness.RequestAsync(ProcedureRequest.Exchange("lab-west", "lab-east"));
+
+        var run = await harness.DriveAsync(id);
+
+        Assert.Equal(RunState.Succeeded, run.State);
+        var westCapf = harness.Lab["west-pub"].Own.Single(c => c.Unit == "CAPF").Serial;
+        Assert.DoesNotContain(harness.Lab["cucm-pub"].Trust, c => c.Serial == westCapf);
+        var journal = await harness.JournalAsync(id);
+        var text = string.Join("\n", journal.Select(j => j.Message));
+        Assert.Contains("west-pub.west.lab: tomcat, CallManager, ITLRecovery;", text, StringComparison.Ordinal);
+        Assert.Contains("lab-east/cucm-pub: import mapping verified (8 trust entries)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,7 +237,7 @@ public sealed class ProcedureRunTests
 
         Assert.Equal(RunState.Paused, run.State);
         Assert.Equal(StepKind.VerifyBulkFiles, run.CurrentStep!.Kind);
-        Assert.Contains("has no file for west-sub1.west.lab", run.Attention, StringComparison.Ordinal);
+        Assert.Contains("has no exported certificate of west-sub1.west.lab", run.Attention, StringComparison.Ordinal);
         Assert.DoesNotContain(Changes, c => c.Contains("consolidate", StringComparison.Ordinal));
     }
 }

@@ -55,8 +55,8 @@ public sealed class RunnerTests
         await harness.DriveAsync(id);
 
         var events = await harness.Store.PendingEventsAsync(1000, default);
-        Assert.Equal(10, events.Count(e => e.Kind == ProgressKind.StepStarted));
-        Assert.Equal(10, events.Count(e => e.Kind == ProgressKind.StepFinished));
+        Assert.Equal(11, events.Count(e => e.Kind == ProgressKind.StepStarted));
+        Assert.Equal(11, events.Count(e => e.Kind == ProgressKind.StepFinished));
         Assert.Equal(5, events.Count(e => e.Kind == ProgressKind.GateOpened));
         Assert.Equal(ProgressKind.Finished, events[^1].Kind);
         Assert.Equal(RunState.Succeeded, events[^1].State);

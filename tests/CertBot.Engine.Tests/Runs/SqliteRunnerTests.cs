@@ -33,7 +33,7 @@ public sealed class SqliteRunnerTests : IDisposable
         Assert.Equal(RunState.Succeeded, run.State);
         Assert.Equal(10, harness.Lab.Port.Changes.Count());
         var journal = await harness.JournalAsync(id);
-        Assert.Equal(10, journal.Count(j => j.Kind == JournalKind.StepSucceeded));
+        Assert.Equal(11, journal.Count(j => j.Kind == JournalKind.StepSucceeded)); // 10 changes and the health check after them
         Assert.Equal(5, journal.Count(j => j.Kind is JournalKind.Approved or JournalKind.Confirmed));
     }
 

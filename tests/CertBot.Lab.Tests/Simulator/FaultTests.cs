@@ -29,6 +29,35 @@ public sealed class FaultTests : IClassFixture<SimulatorLabFixture>
     }
 
     [Fact]
+    public async Task NoItl_ShowItlSaysThereIsNone_ReplicationNamesTheIncompleteServer()
+    {
+        var dir = lab.StateDir("lab-east", "cucm-pub");
+        await using (var healthy = await NodeConsole.LoginAsync(dir))
+        {
+            await healthy.RunAsync("set cli pagination off");
+            var rows = Output.Lines(await healthy.RunAsync("utils dbreplication runtimestate"));
+            Assert.Contains("Cluster Detailed View from cucm-pub (2 Servers):", rows);
+            Assert.Equal(2, rows.Count(r => r.EndsWith("(2) Setup Completed", StringComparison.Ordinal) && r.Contains(" Y/Y/Y ", StringComparison.Ordinal)));
+        }
+
+        new NodeFaults { NoItl = true, Replication = ["cucm-sub1"] }.Save(dir);
+        try
+        {
+            await using var node = await NodeConsole.LoginAsync(dir);
+
+            await node.RunAsync("set cli pagination off");
+            Assert.Equal(["Length of ITL file: 0", "Error parsing the ITL File."], Output.Lines(await node.RunAsync("show itl")));
+            var rows = Output.Lines(await node.RunAsync("utils dbreplication runtimestate"));
+            Assert.Contains(rows, r => r.StartsWith("cucm-sub1 ", StringComparison.Ordinal) && r.Contains(" N/Y/Y ", StringComparison.Ordinal) && r.EndsWith("(4) Setup Incomplete", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.StartsWith("cucm-pub ", StringComparison.Ordinal) && r.EndsWith("(2) Setup Completed", StringComparison.Ordinal));
+        }
+        finally
+        {
+            new NodeFaults().Save(dir);
+        }
+    }
+
+    [Fact]
     public async Task Drop_EndsTheSessionMidOutput_AndTheRegenerationIsNotApplied()
     {
         var dir = lab.StateDir("lab-east", "imp-pub");

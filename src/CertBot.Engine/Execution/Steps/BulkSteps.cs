@@ -5,7 +5,8 @@ namespace CertBot.Engine.Execution.Steps;
 
 /// <summary>
 /// The bulk certificate steps of seed 003 on a publisher: configure the SFTP server, export, consolidate,
-/// import. An import is verified against the seed's mapping: every expected certificate is in its trust store.
+/// import. An import is verified against the seed's mapping applied to what the other cluster's exports really
+/// hold (read from the PKCS12 files, never a fixed list of units): every such certificate is in its trust stores.
 /// </summary>
 public sealed class BulkSteps : IStepExecutor
 {
@@ -28,10 +29,28 @@ public sealed class BulkSteps : IStepExecutor
                 return new StepResult($"{context.Node}: consolidated");
             case StepKind.BulkImport:
                 await session.BulkAsync(BulkOperation.Import, cancellationToken);
-                return await VerifyMappingAsync(context, session, step.Expected ?? [], cancellationToken);
+                return await VerifyMappingAsync(context, session, await ExpectedAsync(context, cancellationToken), cancellationToken);
             default:
                 throw new ArgumentOutOfRangeException(nameof(context), step.Kind, "not a bulk step");
         }
+    }
+
+    /// <summary>The trust entries the import must leave: each exported certificate of the sending nodes, in its mapped stores.</summary>
+    private static async Task<IReadOnlyList<ExpectedTrust>> ExpectedAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var directory = context.BulkDirectory
+            ?? throw new StepVerificationException("SFTP", "no SFTP directory reader is configured: the import cannot be checked against the exports");
+        var senders = context.Step.ExpectedFiles ?? [];
+        var exported = (await directory.ReadCertificatesAsync(context.BulkSettings(), cancellationToken))
+            .Where(c => senders.Any(c.IsFrom))
+            .DistinctBy(c => (c.Unit, c.Certificate.Serial))
+            .ToList();
+        if (exported.Count == 0)
+        {
+            throw new StepVerificationException(context.Node.Name, $"the exports hold no certificate of {string.Join(", ", senders)}: nothing to check the import against");
+        }
+
+        return [.. exported.SelectMany(c => ImportMapping.StoresFor(c.Unit).Select(store => new ExpectedTrust(store, c.Certificate.Serial, $"{c.Node} {c.Unit}")))];
     }
 
     private static async Task<StepResult> VerifyMappingAsync(

@@ -42,6 +42,11 @@ public sealed class NodeFacts(NodeRef node, INodeSession session)
     public Task<string?> EnterpriseParameterAsync(string name, CancellationToken cancellationToken) =>
         session.GetEnterpriseParameterAsync(name, cancellationToken);
 
+    /// <summary><c>show ctl</c> or <c>show itl</c> as the node judges its file.</summary>
+    public Task<TrustListSummary> TrustListAsync(bool ctl, CancellationToken cancellationToken) => session.ShowTrustListAsync(ctl, cancellationToken);
+
+    public Task<ReplicationState> ReplicationAsync(CancellationToken cancellationToken) => session.GetReplicationStateAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ClusterMember>> NetworkClusterAsync(CancellationToken cancellationToken) =>
         members ??= await session.ShowNetworkClusterAsync(cancellationToken);
 }

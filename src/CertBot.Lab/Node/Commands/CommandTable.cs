@@ -24,6 +24,7 @@ internal static class CommandTable
         .Add("set cli pagination", new PaginationCommand(show: false))
         .Add("show cli pagination", new PaginationCommand(show: true))
         .Add("run sql", new SqlCommand())
+        .Add("utils dbreplication", new ReplicationStateCommand())
         .Add("show itl", new TrustListCommand(itl: true))
         .Add("show ctl", new TrustListCommand(itl: false))
         .Add("set cert bulk sftp", new BulkSftpCommand())

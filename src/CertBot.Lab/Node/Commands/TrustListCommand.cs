@@ -18,6 +18,14 @@ internal sealed class TrustListCommand(bool itl) : ICommandHandler
             return;
         }
 
+        if (itl && context.Faults.NoItl)
+        {
+            // Invented by analogy with the verbatim CTL wording (TAC 118893): no public capture of a missing ITL.
+            await context.LineAsync("Length of ITL file: 0");
+            await context.LineAsync("Error parsing the ITL File.");
+            return;
+        }
+
         if (!itl)
         {
             await context.LineAsync("Length of CTL file: 0");
