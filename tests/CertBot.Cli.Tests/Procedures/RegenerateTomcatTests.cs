@@ -45,7 +45,9 @@ public sealed class RegenerateTomcatTests(CliLab lab) : IDisposable
         Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
         var after = await certbot.ShowAsync(run);
         Assert.Equal("AwaitingApproval", after.State);
-        Assert.Equal(before.Journal.Count, after.Journal.Count);
+        // The refusal itself is journaled (who tried what), and nothing else changed.
+        Assert.Equal(before.Journal.Count + 1, after.Journal.Count);
+        Assert.Contains("the requester never approves their own run", after.Journal[^1].GetProperty("Message").GetString(), StringComparison.Ordinal);
         await certbot.MustAsync("cancel", run, "--as", CertBotWorkspace.Requester);
     }
 

@@ -46,7 +46,7 @@ public sealed class StartupTests
 
         Assert.Equal(2, await host.WaitExitAsync(Limit));
         var output = host.Output.ToString();
-        Assert.Contains("approver 'alan' is not a principal: use aad:<object id>", output, StringComparison.Ordinal);
+        Assert.Contains("approver 'alan' is neither a principal (aad:<object id>, slack:<user id>, cli:<name>) nor a person of CertBot:People", output, StringComparison.Ordinal);
         Assert.Contains("has Role 'publsher': use publisher or subscriber", output, StringComparison.Ordinal);
         Assert.Contains($"{config} holds Teams:ClientSecret: remove it and set the environment variable Teams__ClientSecret instead", output, StringComparison.Ordinal);
     }

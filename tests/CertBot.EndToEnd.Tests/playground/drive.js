@@ -97,7 +97,8 @@ async function main() {
     let lastApproval = 0;
     while (true) {
       left();
-      const state = /\b(Succeeded|Failed|Cancelled)\b/.exec(await progress.innerText());
+      const text = await progress.innerText();
+      const state = /\b(Succeeded|Failed|Cancelled)\b/.exec(text);
       if (state) { seen.final = state[1]; break; }
       const done = rita.getByRole('button', { name: 'Done', exact: true });
       if (await done.count() > 0) {
@@ -107,20 +108,26 @@ async function main() {
         await rita.waitForTimeout(1500);
         continue;
       }
-      const approve = rita.getByRole('button', { name: 'Approve', exact: true });
-      if (await approve.count() > 0 && Date.now() - lastApproval > 8000) {
+      // An approval gate is open when the progress card says so (an Approve button on an older card in the
+      // thread may not have been updated yet).
+      if (text.includes('waiting for approval:') && Date.now() - lastApproval > 8000) {
         // A typed approval names no plan: CertBot answers with the gate's card (the plan and its hash), and
         // Alan approves on that card, the newest one in his Playground.
         const cards = alan.getByRole('button', { name: 'Approve', exact: true });
         const before = await cards.count();
         await post(alan, `approve ${seen.runId}`);
-        for (const until = Date.now() + Math.min(left(), 60000); await cards.count() <= before;) {
-          if (Date.now() > until) throw new Error('the plan card did not appear for the approver');
+        lastApproval = Date.now();
+        for (const until = Date.now() + Math.min(left(), 30000); await cards.count() <= before;) {
+          if (Date.now() > until) break;
           await alan.waitForTimeout(500);
+        }
+        if (await cards.count() <= before) {
+          // Not answered with a card (the gate moved meanwhile): look at the progress card again.
+          await shot(alan, `05-no-plan-card-${seen.approvals + 1}`);
+          continue;
         }
         await shot(alan, `05-plan-card-for-approver-${seen.approvals + 1}`);
         await cards.last().click();
-        lastApproval = Date.now();
         seen.approvals++;
         await alan.waitForTimeout(2500);
         await shot(alan, `05-approved-by-approver-${seen.approvals}`);
