@@ -85,7 +85,8 @@ public static class SlackEndpointRouteBuilderExtensions
             Log.RetryAcknowledged(logger, retryNum, envelope.EventId, reason);
         }
 
-        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } mention }
+        // A mention without a user (a malformed or forged event) names nobody to answer or to hold to account: ignored.
+        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } mention } && !string.IsNullOrWhiteSpace(user)
             && !queue.TryEnqueue(new ChatWork("mention", "slack:" + user, token => handler.HandleMentionAsync(envelope, token))))
         {
             await busy.TellAsync(mention, context.RequestAborted);

@@ -21,6 +21,9 @@ internal static partial class Log
 
     // 5005 was a failed background turn: the chat core's work queue logs those now.
 
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "A {ActivityType} activity was accepted but its answer could not be sent to the Connector")]
+    public static partial void AnswerNotSent(ILogger logger, string activityType, Exception exception);
+
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "POST /api/messages refused with {StatusCode}: {Reason}")]
     public static partial void Refused(ILogger logger, int statusCode, string reason);
 }

@@ -35,6 +35,24 @@ public sealed class TeamsActivityHandler(
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            return await ActAsync(activity, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What escapes is a reply the Connector did not take (its serviceUrl unreachable, the bot removed): the
+            // activity itself was read and handled, so it is acknowledged; a 5xx would only make the channel send
+            // it again.
+            Log.AnswerNotSent(logger, activity.Type ?? "?", e);
+            return activity.Type == ActivityTypes.Invoke
+                ? AdaptiveCardInvokeResponse.Message("CertBot could not answer in this conversation; nothing else changed.").ToHttpResult()
+                : Results.Ok();
+        }
+    }
+
+    private async Task<IResult> ActAsync(Activity activity, CancellationToken cancellationToken)
+    {
         switch (activity.Type)
         {
             case ActivityTypes.Message:
