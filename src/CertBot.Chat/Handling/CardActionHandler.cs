@@ -47,6 +47,8 @@ public sealed class CardActionHandler(
                 // The card stays as it is; the whole list follows it in the thread.
                 await showAll.ClickAsync(request, action, cancellationToken);
                 return ChatReply.None;
+            case ChatVerbs.Restore:
+                return await plans.RestoreAsync(request, action, cancellationToken);
             case ChatVerbs.Refresh:
                 return new ChatReply(await CurrentAsync(action, cancellationToken));
             case { } verb when Decisions.TryGetValue(verb, out var decide):

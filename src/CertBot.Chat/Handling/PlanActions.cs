@@ -5,6 +5,7 @@ using CertBot.Chat.Views;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Planning;
+using CertBot.Engine.Procedures;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Storage;
 
@@ -26,6 +27,38 @@ public sealed class PlanActions(
     TimeProvider time)
 {
     internal IChatStore Store => store;
+
+    /// <summary>Plans <paramref name="procedure"/> from live state and posts its plan card, kept for "Request approval".</summary>
+    public async Task ShowAsync(ChatRequest request, ProcedureRequest procedure, string? note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var plan = await engine.Runs.PlanAsync(procedure, cancellationToken);
+        var id = Guid.NewGuid();
+        await store.SavePlanAsync(new PendingPlan(id, request.Principal, request.Conversation, EngineJson.Serialize(plan), time.GetUtcNow()), cancellationToken);
+        var view = PlanViews.Open(id, plan, options);
+        if (note is not null)
+        {
+            view = view with { Decisions = [note, .. view.Decisions] };
+        }
+
+        await thread.PostAsync(request.Conversation, view, cancellationToken);
+    }
+
+    /// <summary>"Restore" on a final card: the plan of the undo, posted like any plan; it runs only after an approval.</summary>
+    public async Task<ChatReply> RestoreAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.GetId(ChatVerbs.RunKey) is not { } runId || await engine.Runs.ShowAsync(runId, cancellationToken) is not { } view
+            || Leftovers.Of(view.Run) is not { } leftovers)
+        {
+            await thread.PostAsync(request.Conversation, new TextView($"{request.DisplayName}: that run left nothing half-done to restore; nothing changed."), cancellationToken);
+            return ChatReply.None;
+        }
+
+        await ShowAsync(request, ProcedureRequest.Restore(view.Run.Cluster, leftovers), null, cancellationToken);
+        return ChatReply.None;
+    }
 
     public async Task<ChatReply> RequestAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
     {

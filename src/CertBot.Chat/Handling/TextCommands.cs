@@ -4,14 +4,12 @@ using CertBot.Chat.Grammar;
 using CertBot.Chat.Grammar.Commands;
 using CertBot.Chat.Inventory;
 using CertBot.Chat.Requests;
-using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Procedures;
 using CertBot.Engine.Runs;
-using CertBot.Engine.Storage;
 
 namespace CertBot.Chat.Handling;
 
@@ -20,9 +18,9 @@ public sealed class TextCommands(
     CertBotEngine engine,
     EngineOptions options,
     CertificateInventory inventory,
-    IChatStore store,
     ChatThreads thread,
     RunDecisions decisions,
+    PlanActions plans,
     RunViews views,
     People people,
     ShowAll showAll,
@@ -89,19 +87,8 @@ public sealed class TextCommands(
         _ => Post(request, new TextView("I understood the command but cannot do it yet. " + CommandUsage.Summary), cancellationToken),
     };
 
-    private async Task PlanAsync(ChatRequest request, ProcedureRequest procedure, string? note, CancellationToken cancellationToken)
-    {
-        var plan = await engine.Runs.PlanAsync(procedure, cancellationToken);
-        var id = Guid.NewGuid();
-        await store.SavePlanAsync(new PendingPlan(id, request.Principal, request.Conversation, EngineJson.Serialize(plan), time.GetUtcNow()), cancellationToken);
-        var view = PlanViews.Open(id, plan, options);
-        if (note is not null)
-        {
-            view = view with { Decisions = [note, .. view.Decisions] };
-        }
-
-        await Post(request, view, cancellationToken);
-    }
+    private Task PlanAsync(ChatRequest request, ProcedureRequest procedure, string? note, CancellationToken cancellationToken) =>
+        plans.ShowAsync(request, procedure, note, cancellationToken);
 
     /// <summary>The engine regenerates a unit on every product that has it; say so when the user named one product.</summary>
     private static string? ProductNote(RegenerateCommand command) =>

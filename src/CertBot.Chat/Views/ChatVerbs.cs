@@ -17,6 +17,9 @@ public static class ChatVerbs
     /// <summary>Posts in the thread, in pieces, the whole of a list a card shows only in part.</summary>
     public const string ShowAll = "showAll";
 
+    /// <summary>On the final card of a run that ended early: plan the undo of what it left half-done.</summary>
+    public const string Restore = "restore";
+
     /// <summary>The platform asks for a card's current view (Teams' automatic refresh).</summary>
     public const string Refresh = "refresh";
 

@@ -84,10 +84,15 @@ public sealed class RunViews(People people)
         ArgumentNullException.ThrowIfNull(view);
         var run = view.Run;
         var decisions = ViewLimits.Lines(view.Gates.Where(g => !g.IsOpen).Select(g => $"{ViewLimits.Cut(g.Title, 150)}: {Outcome(g, run)}"), "decisions");
+        var undo = Leftovers.Of(run);
+        IReadOnlyList<ViewAction> restore = undo is { Stopped.Count: > 0 }
+            ? [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = run.Id.ToString("D") })]
+            : [];
         return new SummaryView(run.Id, Title(run), run.State.Display(),
             run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
             run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
             people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : ViewLimits.Cut(people.Humanize(run.Attention), ViewLimits.Text),
+            ViewLimits.Lines(undo?.Lines ?? [], "undo lines"), restore,
             run.Steps.Count > ViewLimits.ListLines ? ShowAllHint(run) : null);
     }
 

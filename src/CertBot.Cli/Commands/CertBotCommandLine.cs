@@ -25,6 +25,7 @@ public static class CertBotCommandLine
         root.Subcommands.Add(SkipCommand.Create());
         root.Subcommands.Add(AbortCommand.Create());
         root.Subcommands.Add(CancelCommand.Create());
+        root.Subcommands.Add(RestoreCommand.Create());
         return root;
     }
 }

@@ -19,6 +19,7 @@ public sealed class Planner(EngineOptions options, INodePort port, TimeProvider 
         [ProcedureKind.PurgeTrust] = new PurgeTrustPlanner(),
         [ProcedureKind.VerifyIpsec] = new IpsecVerificationPlanner(),
         [ProcedureKind.Exchange] = new ExchangePlanner(),
+        [ProcedureKind.Restore] = new RestorePlanner(),
     };
 
     /// <summary>Plans with sessions the planner opens and closes itself.</summary>

@@ -14,4 +14,7 @@ public enum ProcedureKind
 
     /// <summary>P8: bulk certificate exchange between two clusters.</summary>
     Exchange,
+
+    /// <summary>Undo what a failed or cancelled run left half-done (<see cref="Runs.Leftovers"/>).</summary>
+    Restore,
 }

@@ -12,6 +12,7 @@ namespace CertBot.Engine.Procedures;
 /// <param name="OlderThanDays">For <see cref="ProcedureKind.PurgeTrust"/>: only certificates expired at least this long ago.</param>
 /// <param name="TrustFiles">For <see cref="ProcedureKind.PurgeTrust"/>: named obsolete certificates, as <c>store/file</c>.</param>
 /// <param name="TargetCluster">For <see cref="ProcedureKind.Exchange"/>: the destination cluster.</param>
+/// <param name="Undo">For <see cref="ProcedureKind.Restore"/>: what the earlier run left half-done.</param>
 /// <param name="Mixed">For <see cref="ProcedureKind.Regenerate"/>: the choice for a mixed cluster; null is <see cref="MixedChoice.SkipNode"/>.</param>
 public sealed record ProcedureRequest(
     ProcedureKind Kind,
@@ -20,8 +21,13 @@ public sealed record ProcedureRequest(
     int? OlderThanDays = null,
     IReadOnlyList<string>? TrustFiles = null,
     string? TargetCluster = null,
-    MixedChoice? Mixed = null)
+    MixedChoice? Mixed = null,
+    Runs.Leftovers? Undo = null)
 {
+    /// <summary>The undo of what <paramref name="leftovers"/>' run left half-done on <paramref name="cluster"/>.</summary>
+    public static ProcedureRequest Restore(string cluster, Runs.Leftovers leftovers) =>
+        new(ProcedureKind.Restore, cluster, Undo: leftovers);
+
     public static ProcedureRequest Regenerate(string cluster, CertificateUnit unit, MixedChoice? mixed = null) =>
         new(ProcedureKind.Regenerate, cluster, Unit: unit, Mixed: mixed);
 
@@ -57,6 +63,7 @@ public sealed record ProcedureRequest(
             string.Concat((TrustFiles ?? []).Select(f => " --file " + f)) + $" --cluster {Cluster}",
         ProcedureKind.VerifyIpsec => $"verify-ipsec --cluster {Cluster}",
         ProcedureKind.Exchange => $"exchange --from {Cluster} --to {TargetCluster}",
+        ProcedureKind.Restore => $"restore {(Undo is { } r ? Runs.RunIds.ShortId(r.Run) : "?")}",
         _ => Kind.ToString(),
     };
 }

@@ -40,6 +40,8 @@ internal static class SummaryBlocks
             blocks.Add(ContextBlock.Markdown(Mrkdwn.FromMarkdown(more)));
         }
 
+        blocks.AddRange(BlockParts.Lines(summary.Undo.Select(u => BlockParts.Warning("Left half-done: " + u))));
+        blocks.AddRange(BlockParts.Buttons(summary.Actions, "summary"));
         return blocks;
     }
 }

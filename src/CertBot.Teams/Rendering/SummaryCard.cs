@@ -41,6 +41,11 @@ internal static class SummaryCard
             body.Add(CardParts.Subtle(more));
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = summary.Summary };
+        if (summary.Undo.Count > 0)
+        {
+            body.Add(new Container([CardParts.Note("Left half-done: undo this", TextColor.Attention), CardParts.Bullets(summary.Undo)]) { Style = ContainerStyle.Warning });
+        }
+
+        return new AdaptiveCard { Body = body, Actions = CardParts.Buttons(summary.Actions), FallbackText = summary.Summary };
     }
 }

@@ -49,7 +49,9 @@ public static class SampleViews
         rows > 60 ? 40 : 0, 2, rows > 60 ? [.. Enumerable.Range(1, 30).Select(i => Repeated($"node{i} did not answer", length))] : []);
 
     public static SummaryView Summary(int decisions = 2, int length = 60) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunDisplayState.Succeeded,
-        10, 0, 1, 11, TimeSpan.FromMinutes(4), "<@UREQ>", [.. Enumerable.Range(1, decisions).Select(i => Repeated($"Approval: approved by <@UAPP> {i}", length))], null);
+        10, 0, 1, 11, TimeSpan.FromMinutes(4), "<@UREQ>", [.. Enumerable.Range(1, decisions).Select(i => Repeated($"Approval: approved by <@UAPP> {i}", length))], null,
+        [Repeated("Cisco Certificate Expiry Monitor is stopped on imp-pub: start it", length)],
+        [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = RunId.ToString("D") })]);
 
     /// <summary>Every kind of view, ordinary size.</summary>
     public static TheoryData<string> Names => ["text", "plan", "gate", "decidedGate", "progress", "failure", "resolvedFailure", "inventory", "summary"];

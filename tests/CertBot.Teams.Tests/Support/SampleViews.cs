@@ -86,9 +86,11 @@ internal static class SampleViews
     public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
 
     public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
-        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05 UTC"], null);
+        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05 UTC"], null, [], []);
 
-    public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [] };
+    public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [],
+        Undo = ["Cisco Certificate Expiry Monitor is stopped on imp-pub: start it (utils service start Cisco Certificate Expiry Monitor)"],
+        Actions = [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = Run.ToString("D") })] };
 
     /// <summary>Every sample, by name.</summary>
     public static IReadOnlyDictionary<string, ChatView> All() => new Dictionary<string, ChatView>
