@@ -18,6 +18,8 @@ public static class CertBotCommandLine
         root.Subcommands.Add(ApproveCommand.Create());
         root.Subcommands.Add(RejectCommand.Create());
         root.Subcommands.Add(ConfirmCommand.Create());
+        root.Subcommands.Add(CsrCommand.Create());
+        root.Subcommands.Add(ProvideCommand.Create());
         root.Subcommands.Add(WorkCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());

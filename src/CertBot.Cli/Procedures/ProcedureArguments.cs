@@ -7,7 +7,7 @@ public sealed class ProcedureArguments
 {
     public Argument<string[]> Words { get; } = new("procedure")
     {
-        Description = "regenerate <unit> | purge-trust | verify-ipsec | exchange",
+        Description = "regenerate <unit> | renew <unit> | purge-trust | verify-ipsec | exchange",
         Arity = new ArgumentArity(1, 2),
     };
 
@@ -26,6 +26,8 @@ public sealed class ProcedureArguments
         Description = "regenerate, in a mixed cluster (CA-signed on some nodes): skip-node (default), all-but-it (restart everywhere) or stop",
     };
 
+    public Option<string?> Distribution { get; } = new("--distribution") { Description = "renew: single-node (a CSR per node) or multi-server (one SAN CSR on the publisher); default: what the current certificate is" };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -36,12 +38,13 @@ public sealed class ProcedureArguments
         command.Options.Add(From);
         command.Options.Add(To);
         command.Options.Add(Mixed);
+        command.Options.Add(Distribution);
     }
 
     public ProcedureWords Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         return new ProcedureWords(parse.GetValue(Words) ?? [], parse.GetValue(Cluster), parse.GetValue(OlderThan),
-            parse.GetValue(Files) ?? [], parse.GetValue(From), parse.GetValue(To), parse.GetValue(Mixed));
+            parse.GetValue(Files) ?? [], parse.GetValue(From), parse.GetValue(To), parse.GetValue(Mixed), parse.GetValue(Distribution));
     }
 }

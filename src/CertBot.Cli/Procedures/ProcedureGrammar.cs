@@ -11,9 +11,9 @@ public static class ProcedureGrammar
 {
     /// <summary>The procedures as they are typed.</summary>
     public const string Usage =
-        "regenerate <unit> --cluster <c> | purge-trust [--older-than <days>] [--file <store/file>] --cluster <c> | verify-ipsec --cluster <c> | exchange --from <c> --to <c>";
+        "regenerate <unit> --cluster <c> | renew <unit> --cluster <c> [--distribution single-node|multi-server] | purge-trust [--older-than <days>] [--file <store/file>] --cluster <c> | verify-ipsec --cluster <c> | exchange --from <c> --to <c>";
 
-    private static readonly string[] Names = ["regenerate", "purge-trust", "verify-ipsec", "exchange"];
+    private static readonly string[] Names = ["regenerate", "renew", "purge-trust", "verify-ipsec", "exchange"];
 
     /// <returns>The request, or null with <paramref name="error"/> set.</returns>
     public static ProcedureRequest? Parse(ProcedureWords words, EngineOptions options, out string? error)
@@ -31,6 +31,7 @@ public static class ProcedureGrammar
             "verify-ipsec" => NoExtra(words, extra, out error) && Cluster(words.Cluster, options, out error) is { } c
                 ? ProcedureRequest.VerifyIpsec(c) : null,
             "exchange" => Exchange(words, extra, options, out error),
+            "renew" => Renew(words, extra, options, out error),
             _ => null,
         };
         if (request is null && error is null)
@@ -48,6 +49,11 @@ public static class ProcedureGrammar
             (request, error) = (null, request is { Kind: not ProcedureKind.Regenerate }
                 ? "--mixed belongs to regenerate"
                 : $"--mixed takes skip-node, all-but-it or stop, not '{mixed}'");
+        }
+
+        if (request is not null && request.Kind != ProcedureKind.Renew && words.Distribution is not null)
+        {
+            (request, error) = (null, "--distribution belongs to renew");
         }
 
         if (words.OlderThanDays is < 0)
@@ -74,6 +80,27 @@ public static class ProcedureGrammar
         }
 
         return Cluster(words.Cluster, options, out error) is { } cluster ? ProcedureRequest.Regenerate(cluster, unit, ProcedureRequest.ParseMixed(words.Mixed)) : null;
+    }
+
+    private static ProcedureRequest? Renew(ProcedureWords words, List<string> extra, EngineOptions options, out string? error)
+    {
+        var units = Engine.Planning.RenewalPlanner.Renewable.Select(u => u.Name).ToList();
+        if (extra.Count != 1 || UnitCatalog.Find(extra[0]) is not { } unit || !Engine.Planning.RenewalPlanner.Renewable.Contains(unit))
+        {
+            error = extra.Count != 1 ? $"renew needs one unit: renew <{string.Join("|", units)}> --cluster <c>"
+                : $"'{extra[0]}' is not a unit CertBot renews" + Suggest(extra[0].ToLowerInvariant(), units) + $"; units: {string.Join(", ", units)}";
+            return null;
+        }
+
+        var distribution = words.Distribution?.ToLowerInvariant();
+        if (distribution is not (null or "single-node" or "multi-server"))
+        {
+            error = $"--distribution is single-node or multi-server, not '{words.Distribution}'";
+            return null;
+        }
+
+        bool? multi = distribution is null ? null : distribution == "multi-server";
+        return Cluster(words.Cluster, options, out error) is { } cluster ? ProcedureRequest.Renew(cluster, unit, multi) : null;
     }
 
     private static ProcedureRequest? Exchange(ProcedureWords words, List<string> extra, EngineOptions options, out string? error)

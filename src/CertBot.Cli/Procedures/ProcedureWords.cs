@@ -8,4 +8,5 @@ public sealed record ProcedureWords(
     IReadOnlyList<string> Files,
     string? From,
     string? To,
-    string? Mixed = null);
+    string? Mixed = null,
+    string? Distribution = null);

@@ -145,13 +145,13 @@ internal sealed class RunExecution(
         }
 
         Log.StepStarted(logger, run.Id, step.Index + 1, step.Title);
-        var context = new StepContext(step, sessions, options, secrets, bulkDirectory, masker) { Attempt = run.Steps[step.Index].Attempts, Plan = run.Plan };
+        var context = new StepContext(step, sessions, options, secrets, bulkDirectory, masker) { Attempt = run.Steps[step.Index].Attempts, Plan = run.Plan, Renewal = run.RenewalOrEmpty };
         Func<Run, RunChange> outcome;
         try
         {
             var result = await executors.For(step.Kind).ExecuteAsync(context, cancellationToken);
             Log.StepSucceeded(logger, run.Id, step.Index + 1, masker.Apply(result.Detail)!);
-            outcome = current => Succeeded(current, step, masker.Apply(result.Detail)!);
+            outcome = current => Succeeded(result.Csr is null ? current : current with { Renewal = current.RenewalOrEmpty.WithCsr(step.Node!.Name, result.Csr) }, step, masker.Apply(result.Detail)!);
         }
         catch (NodeException failure)
         {

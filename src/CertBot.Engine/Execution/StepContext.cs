@@ -20,6 +20,9 @@ public sealed class StepContext(
     /// <summary>The run's whole plan, for steps that judge what earlier steps did (the health check after the restarts).</summary>
     public Plan? Plan { get; init; }
 
+    /// <summary>P9: the run's CSRs and the CA's validated answer.</summary>
+    public Renewal.RenewalMaterial Renewal { get; init; } = CertBot.Engine.Renewal.RenewalMaterial.Empty;
+
     /// <summary>The step's node; a step without one reaching here is a planner bug.</summary>
     public NodeRef Node => Step.Node ?? throw new InvalidOperationException($"step {Step.Index + 1} ({Step.Kind}) has no node");
 

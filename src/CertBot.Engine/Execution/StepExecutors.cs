@@ -24,6 +24,10 @@ public sealed class StepExecutors
             [StepKind.VerifyBulkFiles] = new VerifyBulkFilesStep(),
             [StepKind.VerifyIpsecTrust] = new VerifyIpsecTrustStep(),
             [StepKind.CheckHealth] = new CheckHealthStep(),
+            [StepKind.GenerateCsr] = new GenerateCsrStep(),
+            [StepKind.ImportChain] = new ImportChainStep(),
+            [StepKind.ImportOwn] = new ImportOwnStep(),
+            [StepKind.VerifyIdentity] = new VerifyIdentityStep(),
         };
     }
 

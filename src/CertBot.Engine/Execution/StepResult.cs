@@ -1,4 +1,5 @@
 namespace CertBot.Engine.Execution;
 
 /// <summary>A step's verified result, for the journal and the progress card ("new serial 5A01, expires 2028-11-21").</summary>
-public sealed record StepResult(string Detail);
+/// <param name="Csr">A CSR (PEM) the step generated, kept with the run for the CA's answer.</param>
+public sealed record StepResult(string Detail, string? Csr = null);

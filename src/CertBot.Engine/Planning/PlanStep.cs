@@ -18,6 +18,8 @@ namespace CertBot.Engine.Planning;
 /// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the nodes whose exported certificates must be
 /// in the SFTP directory's PKCS12 files; for <see cref="StepKind.BulkImport"/>: the sending nodes, whose exported
 /// certificates (as the files hold them) the import must leave in the seed's trust stores.</param>
+/// <param name="ExpectedNames">For <see cref="StepKind.GenerateCsr"/>: the DNS names the CSR (and so the signed certificate) must carry.</param>
+/// <param name="MultiServer">For <see cref="StepKind.GenerateCsr"/>: a multi-server (SAN) CSR on the product's publisher.</param>
 public sealed record PlanStep(
     int Index,
     StepKind Kind,
@@ -37,15 +39,18 @@ public sealed record PlanStep(
     NodeRef? SourceNode = null,
     string? ExpectedSerial = null,
     IReadOnlyList<string>? ExpectedFiles = null,
-    IReadOnlyList<NodeRef>? Peers = null)
+    IReadOnlyList<NodeRef>? Peers = null,
+    IReadOnlyList<string>? ExpectedNames = null,
+    bool? MultiServer = null)
 {
     /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
     [JsonIgnore]
-    public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles or StepKind.VerifyIpsecTrust or StepKind.CheckHealth);
+    public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles or StepKind.VerifyIpsecTrust or StepKind.CheckHealth
+        or StepKind.AwaitCertificate or StepKind.VerifyIdentity);
 
     /// <summary>Whether the run waits for a person at this step.</summary>
     [JsonIgnore]
-    public bool WaitsForPerson => Kind is StepKind.ApprovalGate or StepKind.Manual;
+    public bool WaitsForPerson => Kind is StepKind.ApprovalGate or StepKind.Manual or StepKind.AwaitCertificate;
 
     public override string ToString() => $"{Index + 1}. {Title}";
 }

@@ -20,6 +20,7 @@ public sealed class Planner(EngineOptions options, INodePort port, TimeProvider 
         [ProcedureKind.VerifyIpsec] = new IpsecVerificationPlanner(),
         [ProcedureKind.Exchange] = new ExchangePlanner(),
         [ProcedureKind.Restore] = new RestorePlanner(),
+        [ProcedureKind.Renew] = new RenewalPlanner(),
     };
 
     /// <summary>Plans with sessions the planner opens and closes itself.</summary>

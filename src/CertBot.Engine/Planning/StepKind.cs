@@ -26,4 +26,19 @@ public enum StepKind
 
     /// <summary>Read-only, on each cluster's Unified CM publisher after the last change: replication healthy, every restarted service STARTED.</summary>
     CheckHealth,
+
+    /// <summary>P9: <c>set csr gen</c> on a node; the CSR read back is kept with the run.</summary>
+    GenerateCsr,
+
+    /// <summary>P9: the run waits for the CA's signed certificate (a person provides it; it is validated against the CSRs).</summary>
+    AwaitCertificate,
+
+    /// <summary>P9: the CA chain of the signed certificate into the unit's trust store (entries already there are skipped).</summary>
+    ImportChain,
+
+    /// <summary>P9: <c>set cert import own</c> of the signed certificate.</summary>
+    ImportOwn,
+
+    /// <summary>P9, read-only: the node presents the signed certificate (multi-server: the platform distributed it).</summary>
+    VerifyIdentity,
 }

@@ -17,4 +17,7 @@ public enum ProcedureKind
 
     /// <summary>Undo what a failed or cancelled run left half-done (<see cref="Runs.Leftovers"/>).</summary>
     Restore,
+
+    /// <summary>P9: renew a CA-signed identity certificate through a CSR and the CA's answer.</summary>
+    Renew,
 }

@@ -14,6 +14,7 @@ namespace CertBot.Engine.Procedures;
 /// <param name="TargetCluster">For <see cref="ProcedureKind.Exchange"/>: the destination cluster.</param>
 /// <param name="Undo">For <see cref="ProcedureKind.Restore"/>: what the earlier run left half-done.</param>
 /// <param name="Mixed">For <see cref="ProcedureKind.Regenerate"/>: the choice for a mixed cluster; null is <see cref="MixedChoice.SkipNode"/>.</param>
+/// <param name="MultiServer">For <see cref="ProcedureKind.Renew"/>: a multi-server CSR (true), one per node (false), or what the current certificate is (null).</param>
 public sealed record ProcedureRequest(
     ProcedureKind Kind,
     string Cluster,
@@ -22,7 +23,8 @@ public sealed record ProcedureRequest(
     IReadOnlyList<string>? TrustFiles = null,
     string? TargetCluster = null,
     MixedChoice? Mixed = null,
-    Runs.Leftovers? Undo = null)
+    Runs.Leftovers? Undo = null,
+    bool? MultiServer = null)
 {
     /// <summary>The undo of what <paramref name="leftovers"/>' run left half-done on <paramref name="cluster"/>.</summary>
     public static ProcedureRequest Restore(string cluster, Runs.Leftovers leftovers) =>
@@ -50,6 +52,9 @@ public sealed record ProcedureRequest(
 
     public static ProcedureRequest Exchange(string from, string to) => new(ProcedureKind.Exchange, from, TargetCluster: to);
 
+    public static ProcedureRequest Renew(string cluster, CertificateUnit unit, bool? multiServer = null) =>
+        new(ProcedureKind.Renew, cluster, Unit: unit, MultiServer: multiServer);
+
     /// <summary>The clusters a run of this request changes, and therefore locks.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> Clusters => TargetCluster is null ? [Cluster] : [Cluster, TargetCluster];
@@ -64,6 +69,7 @@ public sealed record ProcedureRequest(
         ProcedureKind.VerifyIpsec => $"verify-ipsec --cluster {Cluster}",
         ProcedureKind.Exchange => $"exchange --from {Cluster} --to {TargetCluster}",
         ProcedureKind.Restore => $"restore {(Undo is { } r ? Runs.RunIds.ShortId(r.Run) : "?")}",
+        ProcedureKind.Renew => $"renew {Unit} --cluster {Cluster}" + (MultiServer is { } multi ? " --distribution " + (multi ? "multi-server" : "single-node") : ""),
         _ => Kind.ToString(),
     };
 }

@@ -9,6 +9,9 @@ public enum JournalKind
     Approved,
     Rejected,
     Confirmed,
+
+    /// <summary>P9: the CA's signed certificate was provided and passed validation.</summary>
+    CertificateProvided,
     Expired,
     Rechecked,
     Drift,

@@ -20,6 +20,7 @@ namespace CertBot.Engine.Runs;
 /// Since when the run's chat thread cannot be reached (its posts kept failing after the backoff); null while they
 /// arrive. Set and cleared by <see cref="ThreadReachability"/>, journaled once each way.
 /// </param>
+/// <param name="Renewal">P9: the CSRs made and the CA's validated answer; null for other procedures.</param>
 /// <param name="Version">Optimistic concurrency: a commit names the version it changes.</param>
 public sealed record Run(
     Guid Id,
@@ -38,10 +39,15 @@ public sealed record Run(
     bool Rechecked = false,
     bool WindowOverride = false,
     DateTimeOffset? RemindAt = null,
-    DateTimeOffset? UnreachableSince = null)
+    DateTimeOffset? UnreachableSince = null,
+    Renewal.RenewalMaterial? Renewal = null)
 {
     [JsonIgnore]
     public string Cluster => Request.Cluster;
+
+    /// <summary>The renewal material, empty for a run that has none.</summary>
+    [JsonIgnore]
+    public Renewal.RenewalMaterial RenewalOrEmpty => Renewal ?? CertBot.Engine.Renewal.RenewalMaterial.Empty;
 
     /// <summary>The step <see cref="NextStep"/> points at, or null past the end.</summary>
     [JsonIgnore]

@@ -15,6 +15,9 @@ public enum RunAction
     Cancel,
     OverrideWindow,
 
+    /// <summary>P9: the CA's signed certificate (and chain) for the run's CSRs.</summary>
+    Provide,
+
     Submit,
     ReachGate,
     Drift,

@@ -15,6 +15,7 @@ public static class RunLifecycle
 
         [(RunState.AwaitingApproval, RunAction.Approve)] = RunState.Running,
         [(RunState.AwaitingApproval, RunAction.Confirm)] = RunState.Running,
+        [(RunState.AwaitingApproval, RunAction.Provide)] = RunState.Running,
         [(RunState.AwaitingApproval, RunAction.Reject)] = RunState.Cancelled,
         [(RunState.AwaitingApproval, RunAction.Cancel)] = RunState.Cancelled,
         [(RunState.AwaitingApproval, RunAction.Expire)] = RunState.Cancelled,
@@ -45,7 +46,7 @@ public static class RunLifecycle
     public static readonly IReadOnlySet<RunAction> PersonActions = new HashSet<RunAction>
     {
         RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Retry, RunAction.Skip,
-        RunAction.Abort, RunAction.Cancel, RunAction.OverrideWindow,
+        RunAction.Abort, RunAction.Cancel, RunAction.OverrideWindow, RunAction.Provide,
     };
 
     /// <summary>
@@ -57,6 +58,7 @@ public static class RunLifecycle
         [RunAction.Approve] = GateKind.Approval,
         [RunAction.Reject] = GateKind.Approval,
         [RunAction.Confirm] = GateKind.Confirmation,
+        [RunAction.Provide] = GateKind.Certificate,
     };
 
     public static bool IsFinal(RunState state) => state is RunState.Succeeded or RunState.Failed or RunState.Cancelled;

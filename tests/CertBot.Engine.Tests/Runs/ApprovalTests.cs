@@ -183,8 +183,8 @@ public sealed class ApprovalTests
         var answer = await harness.RetryAsync(id, EngineHarness.Alice);
 
         Assert.Equal(AnswerKind.NotAllowed, answer.Kind);
-        Assert.Equal("retry is not allowed while run " + id + " is AwaitingApproval; allowed: approve, reject, confirm, cancel", answer.Message);
-        Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Cancel], answer.Allowed);
+        Assert.Equal("retry is not allowed while run " + id + " is AwaitingApproval; allowed: approve, reject, confirm, cancel, provide", answer.Message);
+        Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Cancel, RunAction.Provide], answer.Allowed);
     }
 
     [Fact]

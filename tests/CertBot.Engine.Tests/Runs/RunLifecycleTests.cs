@@ -5,9 +5,9 @@ namespace CertBot.Engine.Tests.Runs;
 public sealed class RunLifecycleTests
 {
     [Fact]
-    public void AwaitingApproval_AllowsApproveConfirmRejectCancel()
+    public void AwaitingApproval_AllowsApproveConfirmRejectCancelProvide()
     {
-        Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Cancel], RunLifecycle.Allowed(RunState.AwaitingApproval));
+        Assert.Equal([RunAction.Approve, RunAction.Reject, RunAction.Confirm, RunAction.Cancel, RunAction.Provide], RunLifecycle.Allowed(RunState.AwaitingApproval));
     }
 
     [Theory]

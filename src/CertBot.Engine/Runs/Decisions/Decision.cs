@@ -22,6 +22,9 @@ public sealed record Decision(RunAction Action, Guid RunId, string Principal)
     /// </summary>
     public bool Typed { get; init; }
 
+    /// <summary>For <see cref="RunAction.Provide"/>: the CA's answer, PEM (the signed certificate(s) and the chain).</summary>
+    public string? Certificate { get; init; }
+
     /// <summary>For an approval: also allow service-impacting steps outside the maintenance window (journaled).</summary>
     public bool OverrideWindow { get; init; }
 }

@@ -46,7 +46,10 @@ internal sealed class GateLookup(IGateStore gates)
         }
     }
 
-    private static Verdict WrongKind(DecisionContext context, Gate gate) => context.Answer(AnswerKind.Refused, gate.Kind == GateKind.Confirmation
-        ? $"step {gate.StepIndex + 1} waits for an operator to confirm it was done (confirm, or cancel the run), not for an approval"
-        : $"step {gate.StepIndex + 1} waits for an approval, not a confirmation");
+    private static Verdict WrongKind(DecisionContext context, Gate gate) => context.Answer(AnswerKind.Refused, gate.Kind switch
+    {
+        GateKind.Confirmation => $"step {gate.StepIndex + 1} waits for an operator to confirm it was done (confirm, or cancel the run), not for an approval",
+        GateKind.Certificate => $"step {gate.StepIndex + 1} waits for the CA's signed certificate (provide it, or cancel the run)",
+        _ => $"step {gate.StepIndex + 1} waits for an approval, not a {context.Decision.Action.ToString().ToLowerInvariant()}",
+    });
 }

@@ -31,7 +31,7 @@ public sealed class RunDecider
         {
             new ApproveHandler(gates, policy), new RejectHandler(gates, policy), new ConfirmHandler(gates, policy),
             new RetryHandler(policy), new SkipHandler(policy), new AbortHandler(gates, policy),
-            new CancelHandler(gates, policy), new OverrideWindowHandler(policy),
+            new CancelHandler(gates, policy), new OverrideWindowHandler(policy), new ProvideHandler(gates, policy),
         }.ToDictionary(h => h.Action);
     }
 

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using CertBot.Engine.Planning;
+
+namespace CertBot.Engine.Execution.Steps;
+
+/// <summary>
+/// P9: <c>set cert import own &lt;unit&gt;</c> of the certificate the CA signed for <see cref="PlanStep.SourceNode"/>'s
+/// CSR; the node port reads the identity back (same SHA-256). A retry that finds the certificate already
+/// installed does not import it again.
+/// </summary>
+public sealed class ImportOwnStep : IStepExecutor
+{
+    public async Task<StepResult> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var step = context.Step;
+        var csrNode = (step.SourceNode ?? context.Node).Name;
+        if (!context.Renewal.Certificates.TryGetValue(csrNode, out var pem))
+        {
+            throw new StepVerificationException(context.Node.Name, $"the run holds no validated certificate for {csrNode}'s CSR");
+        }
+
+        using var certificate = X509Certificate2.CreateFromPem(pem);
+        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        var session = await context.SessionAsync(cancellationToken);
+        if (context.Attempt > 1 && await VerifyIdentityStep.PresentedAsync(session, step.Unit!, cancellationToken) is { } current
+            && current.Sha256Thumbprint.Equals(thumbprint, StringComparison.OrdinalIgnoreCase))
+        {
+            return new StepResult($"{step.Unit}.pem on {context.Node.Name} is already the signed certificate (serial {current.Serial}): not imported again");
+        }
+
+        var installed = await session.ImportOwnAsync(step.Unit!, pem, cancellationToken);
+        return new StepResult($"{step.Unit}.pem on {context.Node.Name}: new serial {installed.Serial} (was {step.PreviousSerial}), issued by {installed.Issuer}, expires {installed.NotAfter:yyyy-MM-dd}");
+    }
+}
