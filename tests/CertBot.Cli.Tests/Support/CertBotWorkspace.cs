@@ -122,7 +122,7 @@ public sealed class CertBotWorkspace : IDisposable
     /// requester confirms each manual step, <c>certbot work --until-idle</c> works in between. A run that
     /// pauses or fails ends the test with its <c>show</c> output.
     /// </summary>
-    public async Task<RunDocument> DriveAsync(string run)
+    public async Task<RunDocument> DriveAsync(string run, Func<Task>? provideCertificate = null)
     {
         for (var round = 0; round < 40; round++)
         {
@@ -131,6 +131,10 @@ public sealed class CertBotWorkspace : IDisposable
             {
                 case "Succeeded":
                     return show;
+                case "AwaitingApproval" when show.OpenGateKind == "Certificate":
+                    Assert.NotNull(provideCertificate);
+                    await provideCertificate();
+                    break;
                 case "AwaitingApproval":
                     await MustAsync(show.OpenGateKind == "Confirmation" ? "confirm" : "approve", run, "--as", show.OpenGateKind == "Confirmation" ? Requester : Approver);
                     break;

@@ -6,7 +6,7 @@ namespace CertBot.Cli.Tests.Support;
 /// </summary>
 public static class ChangeOrder
 {
-    private static readonly string[] Changing = ["set cert regen ", "utils service ", "set cert delete ", "set cert import ", "set cert bulk "];
+    private static readonly string[] Changing = ["set cert regen ", "utils service ", "set cert delete ", "set cert import ", "set cert bulk ", "set csr gen "];
 
     public static IReadOnlyList<LoggedCommand> Of(IReadOnlyList<LoggedCommand> commands) =>
         commands.Where(c => Changing.Any(p => c.Command.StartsWith(p, StringComparison.Ordinal)) && c.Command != "utils service list").ToList();
