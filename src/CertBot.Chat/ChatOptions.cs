@@ -35,6 +35,12 @@ public sealed class ChatOptions
     /// </summary>
     public int WorkQueueCapacity { get; set; } = 256;
 
+    /// <summary>Commands that log into nodes (<c>certs</c>, every plan) one person may give per <see cref="NodeCommandWindow"/>. Default 6.</summary>
+    public int NodeCommandsPerPerson { get; set; } = 6;
+
+    /// <summary>The window <see cref="NodeCommandsPerPerson"/> counts in. Default one minute.</summary>
+    public TimeSpan NodeCommandWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Acknowledged requests worked on at the same time (planning reads nodes over SSH and may take seconds).</summary>
     public int Workers { get; set; } = 4;
 }

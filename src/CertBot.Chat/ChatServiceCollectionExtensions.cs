@@ -38,6 +38,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<PlanActions>();
         services.TryAddSingleton<ShowAll>();
         services.TryAddSingleton<CardActionHandler>();
+        services.TryAddSingleton<Work.NodeCommandLimit>();
         services.TryAddSingleton<TextCommands>();
         services.TryAddSingleton<ChatRequestHandler>();
         services.TryAddSingleton<ChatDeliveryService>();

@@ -6,6 +6,7 @@ using CertBot.Chat.Inventory;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
+using CertBot.Chat.Work;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Procedures;
@@ -24,6 +25,7 @@ public sealed class TextCommands(
     RunViews views,
     People people,
     ShowAll showAll,
+    NodeCommandLimit limit,
     TimeProvider time)
 {
     public async Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken)
@@ -32,6 +34,13 @@ public sealed class TextCommands(
         if (Refusal(request, command) is { } refusal)
         {
             await Post(request, new TextView($"⛔ {request.DisplayName}: {people.Humanize(refusal)}. Nothing was read or changed."), cancellationToken);
+            return;
+        }
+
+        if (command is ListCertificatesCommand or CheckIpsecCommand or RegenerateCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand
+            && limit.Refuse(request.Principal) is { } wait)
+        {
+            await Post(request, new TextView($"⏳ {request.DisplayName}: {wait}. Nothing was read."), cancellationToken);
             return;
         }
 

@@ -30,4 +30,13 @@ public sealed class SshOptions
 
     /// <summary>How many nodes an inventory probes at the same time.</summary>
     public int InventoryConcurrency { get; set; } = 8;
+
+    /// <summary>
+    /// CertBot sessions open on one node at a time, shared by inventory, planning, runs and the command line in
+    /// this process; a node allows only a few CLI sessions, and administrators need theirs. Default 3.
+    /// </summary>
+    public int MaxSessionsPerNode { get; set; } = 3;
+
+    /// <summary>How long a caller waits for a free session on a node before it is told the node is busy.</summary>
+    public TimeSpan SessionWaitTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

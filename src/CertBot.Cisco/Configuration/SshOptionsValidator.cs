@@ -16,6 +16,11 @@ public sealed class SshOptionsValidator(IConfiguration configuration) : IValidat
             problems.Add("CertBot:Ssh:InventoryConcurrency must be at least 1");
         }
 
+        if (options.MaxSessionsPerNode < 1)
+        {
+            problems.Add("CertBot:Ssh:MaxSessionsPerNode must be at least 1: with none, no node could ever be read");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -9,15 +9,18 @@ namespace CertBot.Cisco.Nodes;
 
 /// <summary>
 /// The engine's <see cref="INodePort"/>: one login per call (the engine keeps the session for the whole run),
-/// pinned host key, password through the transport, pagination off.
+/// pinned host key, password through the transport, pagination off. Every session takes a place on its node
+/// (<see cref="NodeSessionLimiter"/>, <c>CertBot:Ssh:MaxSessionsPerNode</c>) until it is disposed: the one cap
+/// every caller of this port shares.
 /// </summary>
 public sealed class CiscoNodePort(NodeDirectory directory, ICliTransport transport, TimeProvider time, ILoggerFactory loggers) : INodePort
 {
     private readonly ILogger _logger = loggers.CreateLogger("CertBot.Cisco.Node");
+    private readonly NodeSessionLimiter _places = new(directory.Ssh.MaxSessionsPerNode, directory.Ssh.SessionWaitTimeout);
 
     async Task<INodeSession> INodePort.OpenAsync(NodeRef node, CancellationToken cancellationToken) => await OpenAsync(node, cancellationToken);
 
-    /// <exception cref="NodeException">HostKeyMismatch, Unreachable, AuthenticationFailed, Timeout.</exception>
+    /// <exception cref="NodeException">HostKeyMismatch, Unreachable, AuthenticationFailed, Timeout, Busy.</exception>
     public async Task<CiscoNodeSession> OpenAsync(NodeRef node, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -36,6 +39,15 @@ public sealed class CiscoNodePort(NodeDirectory directory, ICliTransport transpo
             return await CliSession.StartAsync(channel, node.ToString(), endpoint.Username, settings, time, _logger, ct);
         }
 
-        return new CiscoNodeSession(node, await LoginAsync(cancellationToken), LoginAsync, ssh, time, _logger);
+        var place = await _places.EnterAsync(node, cancellationToken);
+        try
+        {
+            return new CiscoNodeSession(node, await LoginAsync(cancellationToken), LoginAsync, ssh, time, _logger) { Place = place };
+        }
+        catch
+        {
+            place.Dispose();
+            throw;
+        }
     }
 }

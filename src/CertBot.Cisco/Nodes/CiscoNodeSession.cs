@@ -36,7 +36,20 @@ public sealed partial class CiscoNodeSession : INodeSession
     /// <summary>How many logins this session made (1 unless a dropped session was reopened).</summary>
     public int Logins { get; private set; } = 1;
 
-    public ValueTask DisposeAsync() => _cli.DisposeAsync();
+    /// <summary>The session's place on its node (<see cref="NodeSessionLimiter"/>), given back when the session is disposed.</summary>
+    internal IDisposable? Place { get; init; }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _cli.DisposeAsync();
+        }
+        finally
+        {
+            Place?.Dispose();
+        }
+    }
 
     /// <summary>Runs a read-only command; a lost session is reopened once and the command sent again.</summary>
     private async Task<string> ReadAsync(string command, CancellationToken cancellationToken, TimeSpan? timeout = null)

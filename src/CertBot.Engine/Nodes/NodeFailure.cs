@@ -11,4 +11,7 @@ public enum NodeFailure
     UnexpectedPrompt,
     SessionLost,
     VerificationFailed,
+
+    /// <summary>The node already has as many CertBot sessions as allowed, and none ended in time.</summary>
+    Busy,
 }

@@ -44,7 +44,8 @@ internal sealed class ChatHarness : IAsyncDisposable
 
     /// <param name="progressInterval">The coalescing interval of progress updates; zero updates on every pass.</param>
     /// <param name="gateExpiry">How long approval gates stay open (the engine's default when null).</param>
-    public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null)
+    /// <param name="settings">Further configuration keys over the harness's own (people, requesters, limits).</param>
+    public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var harness = new ChatHarness();
         var configuration = new ConfigurationBuilder()
@@ -57,6 +58,7 @@ internal sealed class ChatHarness : IAsyncDisposable
                 ["CertBot:Chat:DeliveryInterval"] = "00:00:00.050",
                 ["CertBot:Storage:SqlitePath"] = Path.Combine(harness.directory, "certbot.db"),
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         // The host's composition; only the chat platform is replaced by the recording thread.
         harness.provider = new ServiceCollection()

@@ -16,10 +16,16 @@ internal sealed class LabConnection : IDisposable
 
     /// <param name="changes">Node settings written over the lab's file (cluster, node, key, value); an empty node sets the cluster's own key.</param>
     public LabConnection(CiscoLab lab, params (string Cluster, string Node, string Key, string Value)[] changes)
+        : this(lab, new Dictionary<string, string?>(), changes)
+    {
+    }
+
+    /// <param name="settings">Other configuration keys written over the lab's file (<c>CertBot:Ssh:…</c>).</param>
+    public LabConnection(CiscoLab lab, IReadOnlyDictionary<string, string?> settings, params (string Cluster, string Node, string Key, string Value)[] changes)
     {
         var file = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).Build();
         var overrides = changes.ToDictionary(c => $"{NodePath(file, c.Cluster, c.Node)}:{c.Key}", c => (string?)c.Value);
-        var configuration = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).AddInMemoryCollection(overrides).Build();
+        var configuration = new ConfigurationBuilder().AddJsonFile(lab.CertBotConfigPath).AddInMemoryCollection(overrides).AddInMemoryCollection(settings).Build();
         services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddCertBotCisco().BuildServiceProvider();
         Options = services.GetRequiredService<EngineOptions>();
         Directory = services.GetRequiredService<NodeDirectory>();

@@ -45,7 +45,8 @@ public sealed class SlackBot : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<SlackBot> StartAsync(SlackLab lab, FakeSlackApi slack)
+    /// <param name="settings">Further configuration keys over the bot's own (people, requesters).</param>
+    public static async Task<SlackBot> StartAsync(SlackLab lab, FakeSlackApi slack, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Directory.CreateTempSubdirectory("certbot-slack-").FullName;
         var configuration = new ConfigurationBuilder()
@@ -63,7 +64,9 @@ public sealed class SlackBot : IAsyncDisposable
                 ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",
                 ["CertBot:Chat:ProgressUpdateInterval"] = "00:00:00.200",
                 ["CertBot:Storage:SqlitePath"] = Path.Combine(directory, "certbot.db"),
-            }).Build();
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

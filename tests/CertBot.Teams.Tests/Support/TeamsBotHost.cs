@@ -39,7 +39,8 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     public CertBotEngine Engine => app.Services.GetRequiredService<CertBotEngine>();
 
-    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8)
+    /// <param name="settings">Further configuration keys over the host's own (people, gate expiry, metadata URL).</param>
+    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var host = new TeamsBotHost();
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,6 +57,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             ["CertBot:Storage:SqlitePath"] = Path.Combine(host.directory, "certbot.db"),
         });
         builder.Configuration.AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, "aad:" + ApproverAad));
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         // The host's composition without its hosted runner: approvals change nothing on the lab.
         builder.Services
             .AddCertBotStorage()

@@ -1,0 +1,68 @@
+using CertBot.Chat.Tests.Support;
+using CertBot.Chat.Views;
+
+namespace CertBot.Chat.Tests.Handling;
+
+/// <summary>
+/// Who may make the bot log into nodes: a cluster's requesters (and approvers) when it has requesters, and no
+/// person more often than the per-person limit, counted across their identities.
+/// </summary>
+[Collection(SharedChatLab.Name)]
+public sealed class AccessTests(ChatLab lab)
+{
+    private const string RitaInSlack = "slack:URITA";
+
+    [Fact]
+    public async Task NodeCommands_OverThePersonsLimit_AreRefusedWithWhenToTryAgain_InEveryNamespace_OthersGoOn()
+    {
+        await using var harness = ChatHarness.Start(lab, settings: new Dictionary<string, string?>
+        {
+            ["CertBot:Chat:NodeCommandsPerPerson"] = "2",
+            ["CertBot:Chat:NodeCommandWindow"] = "00:10:00",
+            ["CertBot:People:0:Name"] = "Rita",
+            ["CertBot:People:0:Identities:0"] = ChatHarness.Requester,
+            ["CertBot:People:0:Identities:1"] = RitaInSlack,
+        });
+        await harness.InitializeAsync();
+
+        await harness.SayAsync("certs lab-west");
+        await harness.SayAsync("check ipsec on lab-west");
+        await harness.SayAsync("certs lab-west", RitaInSlack, "rita.s");
+        await harness.SayAsync("help"); // logs into nothing: not counted
+
+        Assert.Single(harness.Thread.Posted<InventoryView>());
+        Assert.Single(harness.Thread.Posted<PlanView>());
+        var refusal = harness.Thread.Posted<TextView>().First(t => t.Text.StartsWith('⏳'));
+        Assert.Contains("try again at", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing was read", refusal.Text, StringComparison.Ordinal);
+
+        await harness.SayAsync("certs lab-west", ChatHarness.Outsider, "Olga");
+        Assert.Equal(2, harness.Thread.Posted<InventoryView>().Count());
+    }
+
+    [Fact]
+    public async Task ClusterWithRequesters_ReadOnlyCommands_AreTheirsAndTheApprovers_OthersAreToldWhy()
+    {
+        await using var harness = ChatHarness.Start(lab, settings: new Dictionary<string, string?>
+        {
+            ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester,
+        });
+        await harness.InitializeAsync();
+
+        await harness.SayAsync($"certs {ConfiguredSecond(harness)}", ChatHarness.Outsider, "Olga");
+        await harness.SayAsync("runs", ChatHarness.Outsider, "Olga");
+
+        var refusal = harness.Thread.Posted<TextView>().First().Text;
+        Assert.StartsWith("⛔ Olga:", refusal, StringComparison.Ordinal);
+        Assert.Contains("neither a requester nor an approver", refusal, StringComparison.Ordinal);
+        Assert.Empty(harness.Thread.Posted<InventoryView>());
+        Assert.DoesNotContain("⛔", harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal); // the other cluster is open: runs are listed
+
+        await harness.SayAsync($"certs {ConfiguredSecond(harness)}", ChatHarness.Approver, "Anna");
+        await harness.SayAsync($"certs {ConfiguredSecond(harness)}");
+        Assert.Equal(2, harness.Thread.Posted<InventoryView>().Count());
+    }
+
+    private static string ConfiguredSecond(ChatHarness harness) =>
+        ((CertBot.Engine.Configuration.EngineOptions)harness.Services.GetService(typeof(CertBot.Engine.Configuration.EngineOptions))!).Clusters[1].Name;
+}
