@@ -26,12 +26,8 @@ public sealed class ProtectedTrustTests(CiscoLab lab)
     [Fact]
     public async Task StaleIpsecCopy_IsNotProtected_OnlyTheCurrentOneIs()
     {
-        // lab-west/cucm-sub1 holds an older copy of the publisher's ipsec.pem (same subject, other serial). Its host
-        // key is pinned from what it offers now: the host key test replaces that node's key (CiscoLab reserves it).
-        using var scanner = new LabConnection(lab);
-        var host = lab.Node("lab-west", "cucm-sub1");
-        var key = Assert.Single(await scanner.Connector.ScanAsync(host.Host, host.Port, allowLegacy: true, CancellationToken.None));
-        using var planning = new LabPlanning(lab, ("lab-west", "cucm-sub1", "HostKeySha256", key.Fingerprint));
+        // lab-west/cucm-sub1 holds an older copy of the publisher's ipsec.pem (same subject, other serial).
+        using var planning = await LabPlanning.OnLabWestAsync(lab);
         var stale = await TrustFileAsync(planning, "lab-west", "cucm-sub1", "ipsec-trust", "CN=cucm-pub.west.lab.example");
 
         var plan = await planning.PlanAsync(ProcedureRequest.PurgeTrust("lab-west", trustFiles: [stale]));

@@ -14,7 +14,7 @@ public sealed class ReleaseAwarePurgeTests(CiscoLab lab)
     [Fact]
     public async Task ByDefault_StopsTheWatchersAndDeletesOnEveryNode()
     {
-        using var planning = new LabPlanning(lab);
+        using var planning = await LabPlanning.OnLabWestAsync(lab);
 
         var plan = await planning.PlanAsync(Named);
 
@@ -26,7 +26,7 @@ public sealed class ReleaseAwarePurgeTests(CiscoLab lab)
     [Fact]
     public async Task WithTheOption_On12_5_DeletesOnceOnThePublisher_SkipsTheStops_AndTheCardSaysSo()
     {
-        using var planning = new LabPlanning(lab, ("lab-west", "", "SkipStepsTheReleaseMakesUnnecessary", "true"));
+        using var planning = await LabPlanning.OnLabWestAsync(lab, ("lab-west", "", "SkipStepsTheReleaseMakesUnnecessary", "true"));
 
         var plan = await planning.PlanAsync(Named);
 
