@@ -38,7 +38,11 @@ public sealed class CertBotWorkspace : IDisposable
         // The configuration holds the lab's passwords: owner-only, like the lab's own file.
         File.WriteAllText(ConfigPath, config.ToJsonString());
         File.SetUnixFileMode(ConfigPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Sweep = new SecretSweep(lab.Inventory, ConfigPath);
     }
+
+    /// <summary>Looks for the configuration's passwords in everything this workspace's runs left behind (see <see cref="Dispose"/>).</summary>
+    public SecretSweep Sweep { get; }
 
     /// <summary>How long a worker's claim on a run lasts here without renewal.</summary>
     public static TimeSpan LeaseTime { get; } = TimeSpan.FromSeconds(10);
@@ -82,7 +86,12 @@ public sealed class CertBotWorkspace : IDisposable
     /// <summary>What certbot's environment adds here (the PostgreSQL connection string).</summary>
     public IReadOnlyDictionary<string, string> ChildEnvironment => childEnvironment;
 
-    public Task<CertBotResult> RunAsync(params string[] arguments) => CertBotProgram.RunAsync([.. Globals, .. arguments], Limit, childEnvironment);
+    public async Task<CertBotResult> RunAsync(params string[] arguments)
+    {
+        var result = await CertBotProgram.RunAsync([.. Globals, .. arguments], Limit, childEnvironment);
+        Sweep.Record(result);
+        return result;
+    }
 
     /// <summary>Starts <c>certbot work --poll</c> in the background: one working instance of this workspace.</summary>
     public CertBotWorker StartWorker(double pollSeconds = 0.3) =>
@@ -152,8 +161,11 @@ public sealed class CertBotWorkspace : IDisposable
         return null!;
     }
 
+    /// <summary>Fails the test when a password reached certbot's output, the store or a node's command log; then cleans up.</summary>
     public void Dispose()
     {
+        var leaks = Sweep.Find(onPostgres ? null : StorePath);
+        Assert.True(leaks.Count == 0, "passwords found: " + string.Join("; ", leaks));
         if (Environment.GetEnvironmentVariable("CERTBOT_LAB_KEEP") != "1")
         {
             System.IO.Directory.Delete(Directory, recursive: true);
