@@ -40,7 +40,9 @@ public sealed class RestoreFlowTests(ChatLab lab) : IAsyncLifetime
         await harness.ClickAsync(summary.Actions.Single(a => a.Verb == ChatVerbs.Restore), harness.Thread.IdOf(summary), ChatHarness.Requester, "Rita");
         var plan = harness.Thread.Posted<PlanView>().Last();
         Assert.StartsWith("Restore what run", plan.Title, StringComparison.Ordinal);
-        Assert.Equal(stopped.Select(s => "Start " + s.Replace(" is stopped on ", " on ", StringComparison.Ordinal)).Append("Switch PRG high availability back on").Prepend(plan.Steps[0].Title),
+        // Like every plan that changes something: the cluster's health is read again after the last start.
+        Assert.Equal(stopped.Select(s => "Start " + s.Replace(" is stopped on ", " on ", StringComparison.Ordinal))
+                .Append("Check the health of lab-east after the changes").Append("Switch PRG high availability back on").Prepend(plan.Steps[0].Title),
             plan.Steps.Select(s => s.Title));
         await harness.ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval), harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
         var restore = (await harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default)).Single().Id;
