@@ -33,6 +33,7 @@ public sealed class SlackRendererTests
             PlanView p => p.Actions.Count,
             GateView g => g.Actions.Count,
             FailureView f => f.Actions.Count,
+            SummaryView s => s.Actions.Count,
             _ => 0,
         };
         Assert.Equal(expected, buttons);
