@@ -1,21 +1,19 @@
-using Renci.SshNet;
-
 namespace CertBot.Cisco.Transport.SshNet;
 
 /// <summary>
-/// Closes an SSH.NET client without letting its disposal hold the caller. <c>Dispose</c> sends the disconnect,
-/// closes the socket and then waits, without a limit, for SSH.NET's receive thread to end; when that thread is
-/// held (a race between our close and the node closing the session, reported against SSH.NET more than once)
-/// the worker would wait for ever with its run lease held. The socket is closed before that wait, so giving up
-/// after <see cref="Limit"/> leaves only a parked thread behind, never an open session.
+/// Releases SSH.NET objects without letting their disposal hold the caller. A client's <c>Dispose</c> sends the
+/// disconnect, closes the socket and then waits, without a limit, for SSH.NET's receive thread to end; a shell's
+/// <c>Dispose</c> can meet that receive thread closing the same channel and wait on it. Both have been reported
+/// against SSH.NET. The socket is closed before any such wait, so giving up after <see cref="Limit"/> leaves only
+/// a parked thread behind, never an open session, and the worker keeps its run moving.
 /// </summary>
 internal static class ClientRelease
 {
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 
-    public static async Task ReleaseAsync(BaseClient client)
+    public static async Task ReleaseAsync(IDisposable disposable)
     {
-        var disposal = Task.Run(client.Dispose);
+        var disposal = Task.Run(disposable.Dispose);
         try
         {
             await disposal.WaitAsync(Limit);

@@ -8,7 +8,7 @@ namespace CertBot.Cisco.Transport.SshNet;
 /// <summary>
 /// A PTY shell over SSH.NET's <see cref="ShellStream"/>. One pump thread reads the stream (its reads block) and
 /// queues decoded text, so every read of the session can be cancelled (deadlines, quiet periods) without losing
-/// output. Disposing closes the stream, which ends the pump, then the connection.
+/// output. Disposing closes the connection, then the stream, which ends the pump.
 /// </summary>
 internal sealed class SshNetChannel : ICliChannel
 {
@@ -69,9 +69,13 @@ internal sealed class SshNetChannel : ICliChannel
         }
 
         _shell.ErrorOccurred -= OnError;
-        _shell.Dispose();
-        _pump.Join(ClientRelease.Limit);
+        // The connection goes first, the shell after. Disposing the shell while the node closes the channel
+        // deadlocks SSH.NET: the shell holds its own lock and waits for the channel's, while the receive thread,
+        // closing the channel, holds the channel's lock and waits for the shell's. Once the connection is closed
+        // nobody closes the channel concurrently; the shell's disposal then wakes the pump, which ends.
         await ClientRelease.ReleaseAsync(_client);
+        await ClientRelease.ReleaseAsync(_shell);
+        _pump.Join(ClientRelease.Limit);
     }
 
     private void OnError(object? sender, ExceptionEventArgs e) => _error ??= e.Exception.Message;

@@ -15,12 +15,7 @@ public sealed class VerifyIdentityStep : IStepExecutor
     {
         ArgumentNullException.ThrowIfNull(context);
         var step = context.Step;
-        var csrNode = (step.SourceNode ?? context.Node).Name;
-        if (!context.Renewal.Certificates.TryGetValue(csrNode, out var pem))
-        {
-            throw new StepVerificationException(context.Node.Name, $"the run holds no validated certificate for {csrNode}'s CSR");
-        }
-
+        var pem = SignedAnswer.PemFor(context);
         using var expected = X509Certificate2.CreateFromPem(pem);
         var session = await context.SessionAsync(cancellationToken);
         var current = await PresentedAsync(session, step.Unit!, cancellationToken)
