@@ -57,7 +57,8 @@ public sealed class SeveralInstancesTests(SeveralClustersLab lab) : IClassFixtur
     {
         var run = Guid.Parse(await certbot.RequestAsync("regenerate", "cup", "--cluster", "north"));
         var plan = (await store.RunAsync(run)).Plan;
-        var executing = plan.Steps.Where(s => s.Node is not null).ToList();
+        // The steps that change a node (the health check after them only reads).
+        var executing = plan.Steps.Where(s => s.Node is not null && s.Changes).ToList();
         Assert.Equal(3, executing.Count);
         var logs = CommandLogs.Mark(lab.Inventory);
         var workers = new List<CertBotWorker> { certbot.StartWorker(), certbot.StartWorker() };
