@@ -12,6 +12,7 @@ public static class CertBotCommandLine
         root.Options.Add(GlobalOptions.Verbose);
         root.Options.Add(GlobalOptions.Store);
         root.Subcommands.Add(InventoryCommand.Create());
+        root.Subcommands.Add(ExpiringCommand.Create());
         root.Subcommands.Add(TrustHostCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(RequestCommand.Create());

@@ -40,17 +40,11 @@ public static class InventoryCommand
         await using var _ = services;
         var options = services.GetRequiredService<EngineOptions>();
 
-        var unknown = clusterNames.Where(n => !options.Clusters.Any(c => c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (unknown.Count > 0 || options.Clusters.Count == 0)
+        if (await ClusterSelection.SelectAsync(options, clusterNames) is not { } selected)
         {
-            var known = options.Clusters.Count == 0 ? "none (add CertBot:Clusters or pass --config)" : string.Join(", ", options.Clusters.Select(c => c.Name));
-            await Console.Error.WriteLineAsync(unknown.Count > 0 ? $"unknown cluster {string.Join(", ", unknown)}; configured: {known}" : $"no cluster is configured: {known}");
             return 2;
         }
 
-        var selected = clusterNames.Length == 0
-            ? options.Clusters.ToList()
-            : options.Clusters.Where(c => clusterNames.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         var inventory = services.GetRequiredService<InventoryReader>();
         var time = services.GetRequiredService<TimeProvider>();
         if (!json)

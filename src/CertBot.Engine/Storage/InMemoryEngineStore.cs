@@ -16,6 +16,7 @@ public sealed partial class InMemoryEngineStore : IEngineStore
     private readonly Dictionary<string, Guid> locks = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> leases = [];
     private readonly Dictionary<Guid, (string Owner, DateTimeOffset Until)> deliveries = [];
+    private readonly Dictionary<string, (string Owner, DateTimeOffset ClaimedAt, bool Posted)> announcements = new(StringComparer.Ordinal);
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

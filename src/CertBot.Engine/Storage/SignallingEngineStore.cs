@@ -62,6 +62,15 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
     public Task<string?> LeaseHolderAsync(Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.LeaseHolderAsync(runId, now, cancellationToken);
 
+    public Task<bool> TryClaimAnnouncementAsync(string key, string owner, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken) =>
+        inner.TryClaimAnnouncementAsync(key, owner, now, staleAfter, cancellationToken);
+
+    public Task MarkAnnouncedAsync(string key, string owner, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.MarkAnnouncedAsync(key, owner, at, cancellationToken);
+
+    public Task ReleaseAnnouncementAsync(string key, string owner, CancellationToken cancellationToken) =>
+        inner.ReleaseAnnouncementAsync(key, owner, cancellationToken);
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) => inner.AdmitWorkerAsync(cancellationToken);

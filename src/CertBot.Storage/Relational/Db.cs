@@ -34,10 +34,14 @@ internal static class Db
         return value is DBNull ? null : value;
     }
 
+    public static Task<List<T>> QueryAsync<T>(
+        DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        QueryAsync(connection, null, sql, map, cancellationToken, parameters);
+
     public static async Task<List<T>> QueryAsync<T>(
-        DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
+        DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = Command(connection, null, sql, parameters);
+        await using var command = Command(connection, transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))

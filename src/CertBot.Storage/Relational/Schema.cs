@@ -84,4 +84,13 @@ internal static class Schema
     [
         "CREATE TABLE outbox_claims (run_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_until BIGINT NOT NULL)",
     ];
+
+    /// <summary>
+    /// Expiry announcements: each certificate at each threshold (and each weekly digest) posted once; the claim
+    /// (owner, when) lets one instance of several post it, and one that died before posting be taken over.
+    /// </summary>
+    public static IReadOnlyList<string> Version5() =>
+    [
+        "CREATE TABLE expiry_announcements (announcement TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at BIGINT NOT NULL, announced_at BIGINT NULL)",
+    ];
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 namespace CertBot.Storage.Relational;
 
@@ -29,14 +28,17 @@ internal sealed class SchemaMigrator(string versionTable, string what, IReadOnly
         await Db.ExecuteAsync(connection, transaction,
             $"CREATE TABLE IF NOT EXISTS {versionTable} (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)", cancellationToken);
 
-        var current = Convert.ToInt32(await Db.ScalarAsync(connection, transaction, $"SELECT COALESCE(MAX(version), 0) FROM {versionTable}", cancellationToken),
-            CultureInfo.InvariantCulture);
+        var applied = (await Db.QueryAsync(connection, transaction, $"SELECT version FROM {versionTable}", r => (int)Db.Long(r, "version"), cancellationToken)).ToHashSet();
+        var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > LatestVersion)
         {
             throw new InvalidOperationException($"{what} at version {current}, newer than this CertBot knows ({LatestVersion}): upgrade CertBot");
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        // Every version not yet recorded, not only those above the highest: version numbers are handed out ahead
+        // of time to changes made side by side, so a database may have met a later one (5) before an earlier one
+        // (4) existed; each version's tables are its own, so applying 4 after 5 is safe.
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
             foreach (var statement in migration.Statements)
             {
