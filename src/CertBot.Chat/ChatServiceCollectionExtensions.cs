@@ -37,6 +37,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<RunDecisions>();
         services.TryAddSingleton<PlanActions>();
         services.TryAddSingleton<ShowAll>();
+        services.TryAddSingleton<SignedCertificates>();
         services.TryAddSingleton<CardActionHandler>();
         services.TryAddSingleton<Work.NodeCommandLimit>();
         services.TryAddSingleton<TextCommands>();

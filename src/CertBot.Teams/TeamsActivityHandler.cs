@@ -23,6 +23,7 @@ public sealed class TeamsActivityHandler(
     ChatRequestHandler chat,
     TeamsChatThread thread,
     ChatBackgroundWork queue,
+    FileAttachments files,
     IHostApplicationLifetime lifetime,
     ILogger<TeamsActivityHandler> logger)
 {
@@ -93,7 +94,8 @@ public sealed class TeamsActivityHandler(
             return;
         }
 
-        await chat.HandleAsync(request with { Text = MentionText.Strip(activity) }, cancellationToken);
+        // A file sent in a personal chat (the CA's answer to a renewal's CSR) is fetched here; the core reads it.
+        await chat.HandleAsync(request with { Text = MentionText.Strip(activity), Files = await files.ReadAsync(activity, cancellationToken) }, cancellationToken);
     }
 
     private async Task<AdaptiveCardInvokeResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken)

@@ -30,6 +30,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsChatThread>();
         services.AddKeyedSingleton<IChatThread>(TeamsChatThread.Platform, (sp, _) => sp.GetRequiredService<TeamsChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<TeamsChatThread>());
+        services.AddHttpClient(Protocol.FileAttachments.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton<Protocol.FileAttachments>();
         services.TryAddSingleton<TeamsActivityHandler>();
         return services;
     }

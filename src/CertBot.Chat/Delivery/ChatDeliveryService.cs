@@ -212,7 +212,7 @@ public sealed class ChatDeliveryService(
                     return;
                 }
 
-                var gatePost = await thread.PostAsync(conversation, views.Gate(run, gate), cancellationToken);
+                var gatePost = await thread.PostAsync(conversation, views.GateMessage(run, gate), cancellationToken);
                 await store.SaveMessageAsync(new ChatRunMessage(run.Run.Id, ChatRunMessage.GateKey(gate.Id), gatePost.Id, time.GetUtcNow()), cancellationToken);
                 return;
             case ProgressKind.NeedsAttention:

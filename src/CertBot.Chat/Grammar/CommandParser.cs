@@ -46,10 +46,14 @@ public sealed class CommandParser
         CommandVerb.Help => ParseResult.Of(new HelpCommand()),
         CommandVerb.Clusters => NoArguments(at.For(CommandUsage.Clusters), new ListClustersCommand()),
         CommandVerb.Runs => NoArguments(at.For(CommandUsage.Runs), new ListRunsCommand()),
-        CommandVerb.Certs => CertsGrammar.Parse(at.For(CommandUsage.Certs)),
+        CommandVerb.Certs => ProvideGrammar.Claims(at.For(CommandUsage.Provide))
+            ? ProvideGrammar.Parse(at.For(CommandUsage.Provide))
+            : CertsGrammar.Parse(at.For(CommandUsage.Certs)),
         CommandVerb.Check => Check(at),
         CommandVerb.CheckIpsec => CheckIpsecGrammar.Parse(at.For(CommandUsage.CheckIpsec)),
         CommandVerb.Regenerate => RegenerateGrammar.Parse(at.For(CommandUsage.Regenerate)),
+        CommandVerb.Renew => RenewGrammar.Parse(at.For(CommandUsage.Renew)),
+        CommandVerb.Provide => ProvideGrammar.Parse(at.For(CommandUsage.Provide)),
         CommandVerb.PurgeExpiredTrust => PurgeGrammar.Parse(at.For(CommandUsage.PurgeExpiredTrust)),
         CommandVerb.Exchange => ExchangeGrammar.Parse(at.For(CommandUsage.Exchange)),
         CommandVerb.Status => RunGrammar.Status(at.For(CommandUsage.Status)),

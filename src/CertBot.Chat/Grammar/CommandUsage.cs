@@ -8,6 +8,8 @@ public static class CommandUsage
     public const string Certs = "`certs <cluster> [expiring <days>]`";
     public const string CheckIpsec = "`check ipsec <cluster>`";
     public const string Regenerate = "`regenerate <unit> on <cluster>`";
+    public const string Renew = "`renew <unit> on <cluster> [single-node|multi-server]`";
+    public const string Provide = "`certificate <run>` followed by the signed certificate and its chain (PEM), or with the file attached";
     public const string PurgeExpiredTrust = "`purge expired trust on <cluster>`";
     public const string Exchange = "`exchange certificates from <source> to <destination>`";
     public const string Status = "`status [<run>]`";
@@ -20,11 +22,11 @@ public static class CommandUsage
     /// <summary>Every usage line, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Help, Clusters, Certs, CheckIpsec, Regenerate, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject,
+        Help, Clusters, Certs, CheckIpsec, Regenerate, Renew, Provide, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject,
     ];
 
     /// <summary>The short line quoted when the command itself was not recognised.</summary>
     public const string Summary =
-        "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `purge expired trust`, `exchange certificates`, "
+        "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `renew`, `certificate <run>`, `purge expired trust`, `exchange certificates`, "
         + "`status`, `show`, `runs`, `cancel`, `approve`, `reject`";
 }

@@ -9,6 +9,8 @@ internal enum CommandVerb
     Check,
     CheckIpsec,
     Regenerate,
+    Renew,
+    Provide,
     PurgeExpiredTrust,
     Exchange,
     Status,

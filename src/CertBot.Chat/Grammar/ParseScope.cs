@@ -85,5 +85,17 @@ internal sealed class ParseScope
         return null;
     }
 
+    /// <summary>Records a unit named in the message; a second, different unit is a refusal.</summary>
+    public ParseResult? AddUnit(ref CertificateUnit? unit, CertificateUnit found)
+    {
+        if (unit is not null && unit != found)
+        {
+            return Refuse($"One certificate at a time, please: you named `{unit.Name}` and `{found.Name}`.");
+        }
+
+        unit = found;
+        return null;
+    }
+
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,6 +1,6 @@
 namespace CertBot.Chat.Grammar;
 
-/// <summary>The words that start a command, synonyms included ("regen", "renew", "abort").</summary>
+/// <summary>The words that start a command, synonyms included ("regen", "reissue", "abort").</summary>
 internal static class VerbTable
 {
     /// <summary>A word that starts a command.</summary>
@@ -32,7 +32,9 @@ internal static class VerbTable
         Add(CommandVerb.Certs, "expiring", true, "expired", "expires", "expiry");
         Add(CommandVerb.Check, "check", false, "verify", "validate", "test");
         Add(CommandVerb.CheckIpsec, "ipsec", true);
-        Add(CommandVerb.Regenerate, "regenerate", false, "regen", "renew", "rotate", "recreate", "reissue", "regenerating");
+        Add(CommandVerb.Regenerate, "regenerate", false, "regen", "rotate", "recreate", "reissue", "regenerating");
+        Add(CommandVerb.Renew, "renew", false, "renewal");
+        Add(CommandVerb.Provide, "provide", false);
         Add(CommandVerb.PurgeExpiredTrust, "purge", false, "delete", "remove", "clean", "cleanup", "clear", "prune");
         Add(CommandVerb.Exchange, "exchange", false, "swap", "bulk");
         Add(CommandVerb.Status, "status", false, "state", "progress");

@@ -77,7 +77,7 @@ public sealed class CardActionHandler(
 
         if (action.GetId(ChatVerbs.GateKey) is { } gateId && run.Gates.FirstOrDefault(g => g.Id == gateId) is { } gate)
         {
-            return views.Gate(run, gate);
+            return views.GateMessage(run, gate);
         }
 
         var posted = action.MessageId is null ? null

@@ -4,6 +4,7 @@ using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine.Nodes;
+using CertBot.Engine.Renewal;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Chat.Handling;
@@ -34,6 +35,14 @@ public sealed class ChatRequestHandler(
         }
 
         people.Remember(request.Principal, request.DisplayName);
+        if (PrivateKeyText.Holds(request.Text) || (request.Files ?? []).Any(f => PrivateKeyText.Holds(f.Text)))
+        {
+            // Before the grammar: a refusal would quote a word of it, and nothing of the message may be kept or logged.
+            await thread.PostAsync(request.Conversation, new TextView(
+                $"⛔ {request.DisplayName}: that message is refused: {PrivateKeyText.Refusal}. Delete the message from the thread."), cancellationToken);
+            return ChatReply.None;
+        }
+
         try
         {
             if (request.Action is { } action)

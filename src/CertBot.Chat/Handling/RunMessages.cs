@@ -19,7 +19,7 @@ public sealed class RunMessages(CertBotEngine engine, IChatStore store, ChatThre
         ArgumentNullException.ThrowIfNull(message);
         if (message.GateId is { } gateId)
         {
-            return run.Gates.FirstOrDefault(g => g.Id == gateId) is { } gate ? views.Gate(run, gate) : null;
+            return run.Gates.FirstOrDefault(g => g.Id == gateId) is { } gate ? views.GateMessage(run, gate) : null;
         }
 
         return message.AttentionStep is { } step ? views.Failure(run, step) : null;
@@ -42,6 +42,7 @@ public sealed class RunMessages(CertBotEngine engine, IChatStore store, ChatThre
             var final = view switch
             {
                 GateView g => !g.IsOpen,
+                CsrView c => !c.IsOpen,
                 FailureView f => f.Resolution is not null,
                 _ => true,
             };

@@ -25,6 +25,7 @@ public sealed class TextCommands(
     RunViews views,
     People people,
     ShowAll showAll,
+    SignedCertificates certificates,
     NodeCommandLimit limit,
     TimeProvider time)
 {
@@ -37,7 +38,7 @@ public sealed class TextCommands(
             return;
         }
 
-        if (command is ListCertificatesCommand or CheckIpsecCommand or RegenerateCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand
+        if (command is ListCertificatesCommand or CheckIpsecCommand or RegenerateCommand or RenewCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand
             && limit.Refuse(request.Principal) is { } wait)
         {
             await Post(request, new TextView($"⏳ {request.DisplayName}: {wait}. Nothing was read."), cancellationToken);
@@ -63,6 +64,7 @@ public sealed class TextCommands(
             ListCertificatesCommand c => [c.Cluster],
             CheckIpsecCommand c => [c.Cluster],
             RegenerateCommand c => [c.Cluster],
+            RenewCommand c => [c.Cluster],
             PurgeExpiredTrustCommand c => [c.Cluster],
             ExchangeCertificatesCommand c => [c.Source, c.Destination],
             _ => null,
@@ -86,6 +88,8 @@ public sealed class TextCommands(
         ListCertificatesCommand c => CertificatesAsync(request, c, cancellationToken),
         CheckIpsecCommand c => PlanAsync(request, ProcedureRequest.VerifyIpsec(c.Cluster), null, cancellationToken),
         RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit, c.Mixed), ProductNote(c), cancellationToken),
+        RenewCommand c => PlanAsync(request, ProcedureRequest.Renew(c.Cluster, c.Unit, c.MultiServer), null, cancellationToken),
+        ProvideCertificateCommand c => certificates.ProvideAsync(request, c, cancellationToken),
         PurgeExpiredTrustCommand c => PlanAsync(request, ProcedureRequest.PurgeTrust(c.Cluster), null, cancellationToken),
         ExchangeCertificatesCommand c => PlanAsync(request, ProcedureRequest.Exchange(c.Source, c.Destination), null, cancellationToken),
         RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),

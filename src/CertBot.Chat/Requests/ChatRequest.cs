@@ -10,6 +10,7 @@ namespace CertBot.Chat.Requests;
 /// <param name="Principal"><c>aad:&lt;object id&gt;</c> (Teams) or <c>slack:&lt;user id&gt;</c>.</param>
 /// <param name="DisplayName">The person's name as the platform shows it, for the thread's messages.</param>
 /// <param name="InboundId">The platform's id of the inbound activity or event; a repeat is ignored.</param>
+/// <param name="Files">Files attached to the message (a CA's answer), as the front fetched them; null when none.</param>
 public sealed record ChatRequest(
     string Platform,
     string Principal,
@@ -17,4 +18,9 @@ public sealed record ChatRequest(
     ChatConversation Conversation,
     string? Text = null,
     ChatAction? Action = null,
-    string? InboundId = null);
+    string? InboundId = null,
+    IReadOnlyList<ChatFile>? Files = null)
+{
+    /// <summary>Never the text or the files: a pasted certificate (or key) must not reach a log through the request.</summary>
+    public override string ToString() => $"{Platform} request from {Principal} in {Conversation.Key}";
+}

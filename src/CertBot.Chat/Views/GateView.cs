@@ -9,6 +9,7 @@ namespace CertBot.Chat.Views;
 /// <param name="Warnings">On an approval: the plan's lines the approver must read first, each on its own line.</param>
 /// <param name="Outcome">Null while the gate is open.</param>
 /// <param name="More">What the view leaves out of a long list and how to see all of it; null when it shows everything.</param>
+/// <param name="Installs">A renewal's installation approval: the certificates it will install (issuer, subject, SANs, validity, fingerprints).</param>
 public sealed record GateView(
     Guid RunId,
     Guid GateId,
@@ -23,7 +24,8 @@ public sealed record GateView(
     DateTimeOffset? ExpiresAt,
     string? Outcome,
     IReadOnlyList<ViewAction> Actions,
-    string? More = null) : ChatView
+    string? More = null,
+    IReadOnlyList<InstalledCertificate>? Installs = null) : ChatView
 {
     public bool IsOpen => Outcome is null;
 

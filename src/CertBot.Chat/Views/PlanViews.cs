@@ -68,6 +68,7 @@ public static class PlanViews
             Engine.Procedures.ProcedureKind.PurgeTrust => $"Purge expired trust certificates on {r.Cluster}",
             Engine.Procedures.ProcedureKind.VerifyIpsec => $"Check the IPsec trust of {r.Cluster}",
             Engine.Procedures.ProcedureKind.Exchange => $"Exchange certificates from {r.Cluster} to {r.TargetCluster}",
+            Engine.Procedures.ProcedureKind.Renew => $"Renew the CA-signed {r.Unit} on {r.Cluster}" + (r.MultiServer is { } multi ? (multi ? " (multi-server CSR)" : " (a CSR per node)") : ""),
             Engine.Procedures.ProcedureKind.Restore => $"Restore what run {r.Undo?.Run.ToString("N")[..8]} left undone on {r.Cluster}",
             _ => r.ToString(),
         };

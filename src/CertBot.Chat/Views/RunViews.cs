@@ -25,6 +25,17 @@ public sealed class RunViews(People people)
             hidden == 0 ? null : $"steps {first + 1}–{first + steps.Count} of {all.Count} shown: {ShowAllHint(run)}");
     }
 
+    /// <summary>The message a gate is posted as: the CSR card while a renewal waits for the CA's answer, else the gate's card.</summary>
+    public ChatView GateMessage(RunView view, Gate gate)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(gate);
+        var open = gate.IsOpen && view.Run.State == RunState.AwaitingApproval;
+        return gate.Kind == GateKind.Certificate
+            ? RenewalViews.Csr(view.Run, gate, people.NameOf(view.Run.RequestedBy), open ? null : Outcome(gate, view.Run))
+            : Gate(view, gate);
+    }
+
     /// <summary>The gate's card: open with buttons, or decided with who and when (expired and void say so).</summary>
     public GateView Gate(RunView view, Gate gate)
     {
@@ -49,7 +60,7 @@ public sealed class RunViews(People people)
         var more = gate.Title.Length > ViewLimits.Text || nodes.Count > ViewLimits.ListLines ? $"the card is shortened: {ShowAllHint(run)}" : null;
         return new GateView(run.Id, gate.Id, confirmation, ViewLimits.Cut(gate.Title, ViewLimits.Text), run.Request.ToString(), people.NameOf(run.RequestedBy),
             run.Plan.ShortHash, ViewLimits.Lines(nodes, "nodes"), impact, confirmation ? [] : ViewLimits.Lines(run.Plan.Warnings, "warnings"), confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt,
-            open ? null : Outcome(gate, run), actions, more);
+            open ? null : Outcome(gate, run), actions, more, gate.Kind == GateKind.Approval ? RenewalViews.Installs(run, gate.StepIndex) : []);
     }
 
     public FailureView Failure(RunView view, int stepIndex)
@@ -148,7 +159,7 @@ public sealed class RunViews(People people)
 
     private string Outcome(Gate gate, Run run) => gate.State switch
     {
-        GateState.Approved => $"{(gate.Kind == GateKind.Confirmation ? "confirmed" : "approved")} by {people.NameOf(gate.DecidedBy)} at {At(gate.DecidedAt)}" + Comment(gate),
+        GateState.Approved => $"{gate.Kind switch { GateKind.Confirmation => "confirmed", GateKind.Certificate => "signed certificate provided", _ => "approved" }} by {people.NameOf(gate.DecidedBy)} at {At(gate.DecidedAt)}" + Comment(gate),
         GateState.Rejected => $"rejected by {people.NameOf(gate.DecidedBy)} at {At(gate.DecidedAt)}" + Comment(gate),
         GateState.Expired => $"expired at {At(gate.ExpiresAt)} without a decision: the run was cancelled",
         GateState.Void => run.State == RunState.Cancelled ? "void: the run was cancelled" : "void: the run ended or its plan changed",

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using CertBot.Cli.Runs;
+using CertBot.Engine.Renewal;
 
 namespace CertBot.Cli.Commands;
 
@@ -34,16 +33,14 @@ public static class CsrCommand
 
             var directory = parse.GetValue(output);
             directory?.Create();
-            foreach (var (node, pem) in csrs.OrderBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var csr in SigningRequestFacts.Of(view.Run.RenewalOrEmpty))
             {
-                var request = CertificateRequest.LoadSigningRequestPem(pem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.UnsafeLoadCertificateExtensions);
-                var names = request.CertificateExtensions.OfType<X509SubjectAlternativeNameExtension>().SelectMany(e => e.EnumerateDnsNames());
-                await Console.Out.WriteLineAsync($"{node}: subject {request.SubjectName.Name}");
-                await Console.Out.WriteLineAsync($"  SANs {string.Join(", ", names)}; key {request.PublicKey.Oid.FriendlyName}");
-                await Console.Out.WriteAsync(pem.EndsWith('\n') ? pem : pem + "\n");
+                await Console.Out.WriteLineAsync($"{csr.Node}: subject {csr.Subject}");
+                await Console.Out.WriteLineAsync($"  SANs {string.Join(", ", csr.DnsNames)}; key {csr.Key}");
+                await Console.Out.WriteAsync(csr.Pem);
                 if (directory is not null)
                 {
-                    await File.WriteAllTextAsync(Path.Combine(directory.FullName, node + ".csr"), pem, ct);
+                    await File.WriteAllTextAsync(Path.Combine(directory.FullName, csr.Node + ".csr"), csr.Pem, ct);
                 }
             }
 

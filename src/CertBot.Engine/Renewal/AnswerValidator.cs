@@ -20,6 +20,11 @@ public static class AnswerValidator
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(material);
+        if (PrivateKeyText.Holds(answer))
+        {
+            return (null, "the answer is refused: " + PrivateKeyText.Refusal);
+        }
+
         var pems = PemCertificates.Split(answer ?? "");
         if (pems.Count == 0)
         {
@@ -64,10 +69,11 @@ public static class AnswerValidator
     }
 
     /// <summary>Subject, issuer, SANs, validity and fingerprint in plain words.</summary>
-    public static string Describe(X509Certificate2 certificate) =>
-        $"subject {certificate.GetNameInfo(X509NameType.SimpleName, false)}, issued by {certificate.GetNameInfo(X509NameType.SimpleName, true)}, " +
-        $"SANs {string.Join(", ", DnsNames(certificate))}, valid {certificate.NotBefore.ToUniversalTime():yyyy-MM-dd} to {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd}, " +
-        $"serial {certificate.SerialNumber}, SHA-256 {certificate.GetCertHashString(HashAlgorithmName.SHA256)}";
+    public static string Describe(X509Certificate2 certificate)
+    {
+        var facts = CertificateFacts.Of(certificate);
+        return $"subject {facts.Subject}, issued by {facts.Issuer}, SANs {string.Join(", ", facts.DnsNames)}, valid {facts.Validity}, serial {facts.Serial}, SHA-256 {facts.Sha256}";
+    }
 
     private static (string? Node, string? Refusal) Judge(Plan plan, RenewalMaterial material, X509Certificate2 leaf, List<X509Certificate2> authorities, DateTimeOffset now)
     {

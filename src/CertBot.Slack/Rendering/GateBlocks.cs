@@ -31,6 +31,21 @@ internal static class GateBlocks
             SectionBlock.Facts(facts),
             .. BlockParts.Lines(gate.Warnings.Select(BlockParts.Warning)),
         ];
+        foreach (var install in gate.Installs ?? [])
+        {
+            var certificate = install.Facts;
+            blocks.Add(SectionBlock.Markdown("*Installs: " + Mrkdwn.Escape(install.Role) + "*"));
+            blocks.Add(SectionBlock.Facts(
+            [
+                ("Subject", Mrkdwn.Escape(certificate.Subject)),
+                ("Issuer", Mrkdwn.Escape(certificate.Issuer)),
+                ("SANs", certificate.DnsNames.Count == 0 ? "none" : Mrkdwn.Escape(string.Join(", ", certificate.DnsNames))),
+                ("Valid", certificate.Validity),
+                ("Serial", $"`{certificate.Serial}`"),
+                ("SHA-256", $"`{certificate.Sha256}`"),
+            ]));
+        }
+
         if (gate.More is { } more)
         {
             blocks.Add(ContextBlock.Markdown("… " + Mrkdwn.FromMarkdown(more)));

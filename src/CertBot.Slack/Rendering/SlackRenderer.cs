@@ -17,6 +17,7 @@ public static class SlackRenderer
             TextView text => [.. BlockParts.Lines(Mrkdwn.FromMarkdown(text.Text).Split('\n'))],
             PlanView plan => PlanBlocks.Render(plan),
             GateView gate => GateBlocks.Render(gate),
+            CsrView csr => CsrBlocks.Render(csr),
             ProgressView progress => ProgressBlocks.Render(progress),
             FailureView failure => FailureBlocks.Render(failure),
             InventoryView inventory => InventoryBlocks.Render(inventory),

@@ -31,6 +31,20 @@ internal static class GateCard
             body.Add(CardParts.Warnings(gate.Warnings));
         }
 
+        foreach (var install in gate.Installs ?? [])
+        {
+            body.Add(new TextBlock("Installs: " + install.Role) { Weight = TextWeight.Bolder, Separator = true });
+            body.Add(new FactSet(
+            [
+                new Fact("Subject", install.Facts.Subject),
+                new Fact("Issuer", install.Facts.Issuer),
+                new Fact("SANs", install.Facts.DnsNames.Count == 0 ? "none" : string.Join(", ", install.Facts.DnsNames)),
+                new Fact("Valid", install.Facts.Validity),
+                new Fact("Serial", install.Facts.Serial),
+                new Fact("SHA-256", install.Facts.Sha256),
+            ]) { Spacing = Spacing.Small });
+        }
+
         if (gate.More is { } more)
         {
             body.Add(CardParts.Subtle("… " + more));

@@ -12,6 +12,7 @@ public static class TeamsCardRenderer
         TextView => null,
         PlanView plan => PlanCard.Render(plan),
         GateView gate => GateCard.Render(gate),
+        CsrView csr => CsrCard.Render(csr),
         ProgressView progress => ProgressCard.Render(progress),
         FailureView failure => FailureCard.Render(failure),
         InventoryView inventory => InventoryCard.Render(inventory),

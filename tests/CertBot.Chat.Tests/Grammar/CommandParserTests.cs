@@ -33,7 +33,7 @@ public sealed class CommandParserTests
         { "check certs on lab-east expiring 10", new ListCertificatesCommand("lab-east", 10) },
         { "regenerate tomcat on lab-east", new RegenerateCommand(UnitCatalog.Tomcat, "lab-east", null) },
         { "Regenerate TOMCAT on lab-east please", new RegenerateCommand(UnitCatalog.Tomcat, "lab-east", null) },
-        { "renew the tomcat cert on lab-east", new RegenerateCommand(UnitCatalog.Tomcat, "lab-east", null) },
+        { "reissue the tomcat cert on lab-east", new RegenerateCommand(UnitCatalog.Tomcat, "lab-east", null) },
         { "regen tomcat imp lab-west", new RegenerateCommand(UnitCatalog.Tomcat, "lab-west", Product.Imp) },
         { "regen tomcat on the CUCM nodes of lab-west", new RegenerateCommand(UnitCatalog.Tomcat, "lab-west", Product.Cucm) },
         { "regen cup-xmpp lab-east", new RegenerateCommand(UnitCatalog.CupXmpp, "lab-east", Product.Imp) },

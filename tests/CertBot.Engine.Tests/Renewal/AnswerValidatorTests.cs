@@ -53,6 +53,18 @@ public sealed class AnswerValidatorTests : IDisposable
     }
 
     [Fact]
+    public void AnswerWithAPrivateKey_IsRefusedWhole_EvenWithTheRightCertificate()
+    {
+        using var key = RSA.Create(2048);
+
+        var (accepted, message) = Validate(ca.Sign(sub1.Csr) + ca.IssuingPem + ca.RootPem + key.ExportPkcs8PrivateKeyPem());
+
+        Assert.Null(accepted);
+        Assert.StartsWith("the answer is refused: it holds a private key", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key.ExportPkcs8PrivateKeyPem().Split('\n')[1], message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingSan_IsRefused_NamingIt()
     {
         var (accepted, message) = Validate(ca.Sign(sub1.Csr, names: ["imp-sub1.east.example"]) + ca.IssuingPem + ca.RootPem);

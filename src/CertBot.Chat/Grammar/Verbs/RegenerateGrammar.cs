@@ -6,7 +6,7 @@ namespace CertBot.Chat.Grammar.Verbs;
 
 /// <summary>
 /// <c>regenerate &lt;unit&gt; [cucm|imp] on &lt;cluster&gt;</c>, in any word order: "regen tomcat imp",
-/// "renew the tomcat cert on lab-east", "Regenerate TOMCAT on lab-east please".
+/// "regen the tomcat cert on lab-east", "Regenerate TOMCAT on lab-east please".
 /// </summary>
 internal static class RegenerateGrammar
 {
@@ -31,12 +31,10 @@ internal static class RegenerateGrammar
             }
             else if (UnitCatalog.Find(token.Text) is { } found)
             {
-                if (unit is not null && unit != found)
+                if (scope.AddUnit(ref unit, found) is { } twoUnits)
                 {
-                    return scope.Refuse($"One certificate at a time, please: you named `{unit.Name}` and `{found.Name}`.");
+                    return twoUnits;
                 }
-
-                unit = found;
             }
             else if (ProcedureRequest.ParseMixed(token.Text) is { } choice)
             {

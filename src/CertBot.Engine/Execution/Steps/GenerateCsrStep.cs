@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using CertBot.Engine.Renewal;
 
 namespace CertBot.Engine.Execution.Steps;
 
@@ -16,24 +16,23 @@ public sealed class GenerateCsrStep : IStepExecutor
         var step = context.Step;
         var session = await context.SessionAsync(cancellationToken);
         var pem = await session.GenerateCsrAsync(step.Unit!, step.MultiServer == true, cancellationToken);
-        CertificateRequest request;
+        SigningRequestFacts request;
         try
         {
-            request = CertificateRequest.LoadSigningRequestPem(pem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.UnsafeLoadCertificateExtensions);
+            request = SigningRequestFacts.Read(context.Node.Name, pem);
         }
         catch (CryptographicException e)
         {
             throw new StepVerificationException(context.Node.Name, $"the CSR read back from {context.Node.Name} cannot be read: {e.Message}");
         }
 
-        var names = request.CertificateExtensions.OfType<X509SubjectAlternativeNameExtension>().SelectMany(e => e.EnumerateDnsNames()).ToList();
+        var names = request.DnsNames;
         var missing = (step.ExpectedNames ?? []).Where(n => !names.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
             throw new StepVerificationException(context.Node.Name, $"the {step.Unit} CSR of {context.Node.Name} does not name {string.Join(", ", missing)}");
         }
 
-        var algorithm = request.PublicKey.Oid.FriendlyName ?? request.PublicKey.Oid.Value;
-        return new StepResult($"{step.Unit} CSR on {context.Node.Name}: {request.SubjectName.Name}; SANs {string.Join(", ", names)}; key {algorithm}", pem);
+        return new StepResult($"{step.Unit} CSR on {context.Node.Name}: {request.Subject}; SANs {string.Join(", ", names)}; key {request.Key}", pem);
     }
 }
