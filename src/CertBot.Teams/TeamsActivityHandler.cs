@@ -68,7 +68,7 @@ public sealed class TeamsActivityHandler(
             case ActivityTypes.Invoke:
                 return AdaptiveCardInvokeResponse.Error(400, "NotSupported", $"CertBot does not handle the invoke '{activity.Name}'.").ToHttpResult();
             case ActivityTypes.ConversationUpdate when ConversationUpdates.AddsTheBot(activity):
-                await StartOrDoNowAsync("welcome", Principal(activity), ct => thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(Welcome), ct), cancellationToken);
+                await StartOrDoNowAsync("welcome", Principal(activity), ct => thread.PostAsync(TeamsChatThread.InstalledIn(activity), new TextView(Welcome), ct), cancellationToken);
                 return Results.Ok();
             default:
                 return Results.Ok();

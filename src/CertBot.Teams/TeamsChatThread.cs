@@ -41,6 +41,13 @@ public sealed class TeamsChatThread(ConnectorClient connector) : IChatThread
         return new ChatConversation(Platform, reference.ConversationId, JsonSerializer.Serialize(reference, ConnectorJson.Options));
     }
 
+    /// <summary>The conversation a <c>conversationUpdate</c> came from, posted to directly (<see cref="ConversationReference.ToConversationOf"/>).</summary>
+    public static ChatConversation InstalledIn(Activity update)
+    {
+        var reference = ConversationReference.ToConversationOf(update);
+        return new ChatConversation(Platform, reference.ConversationId, JsonSerializer.Serialize(reference, ConnectorJson.Options));
+    }
+
     public static ConversationReference Read(ChatConversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
@@ -53,6 +60,7 @@ public sealed class TeamsChatThread(ConnectorClient connector) : IChatThread
             ?? throw new ArgumentException("the stored conversation reference is empty", nameof(conversation));
     }
 
+    /// <summary>A view's card, or a text answer as Teams' HTML (<see cref="TeamsMarkup"/>: placeholders like <c>&lt;cluster&gt;</c> survive).</summary>
     public static Activity ToActivity(ChatView view) =>
-        TeamsCardRenderer.Render(view) is { } card ? Activity.CardMessage(card) : Activity.TextMessage(((TextView)view).Text);
+        TeamsCardRenderer.Render(view) is { } card ? Activity.CardMessage(card) : Activity.MarkupMessage(TeamsMarkup.FromMarkdown(((TextView)view).Text));
 }

@@ -139,7 +139,7 @@ public sealed class TextCommands(
     }
 
     private static string Lines(IEnumerable<Run> runs) => string.Join("\n", runs.Select(r =>
-        string.Create(CultureInfo.InvariantCulture, $"- `{RunViews.ShortId(r.Id)}` {PlanViews.Describe(r.Plan)}: **{r.State}** (since {r.UpdatedAt:yyyy-MM-dd HH:mm} UTC)")));
+        string.Create(CultureInfo.InvariantCulture, $"- `{RunViews.ShortId(r.Id)}` {PlanViews.Describe(r.Plan)}: **{r.State}** (since {TimeWords.AtUtc(r.UpdatedAt)})")));
 
     private static TextView Help()
     {

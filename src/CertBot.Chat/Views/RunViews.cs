@@ -175,5 +175,5 @@ public sealed class RunViews(People people)
 
     private static string Comment(Gate gate) => gate.Comment is { Length: > 0 } c ? $": \"{c}\"" : "";
 
-    private static string At(DateTimeOffset? at) => at is { } t ? t.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "?";
+    private static string At(DateTimeOffset? at) => TimeWords.At(at);
 }

@@ -32,9 +32,13 @@ internal static class BlockParts
         }
     }
 
-    /// <summary>The view's buttons as one actions block (none when the view has none: a settled message).</summary>
     /// <summary>A line the approver must read first, bold behind a warning sign.</summary>
     public static string Warning(string line) => ":warning: *" + Mrkdwn.Escape(line) + "*";
+
+    /// <summary>The zone of the message's times, said once (<see cref="TimeWords"/>).</summary>
+    public static ContextBlock ZoneNote() => ContextBlock.Markdown(TimeWords.ZoneNote);
+
+    /// <summary>The view's buttons as one actions block (none when the view has none: a settled message).</summary>
 
     public static IEnumerable<Block> Buttons(IReadOnlyList<ViewAction> actions, string blockId)
     {

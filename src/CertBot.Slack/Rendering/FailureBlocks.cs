@@ -27,6 +27,7 @@ internal static class FailureBlocks
         if (failure.Resolution is { } resolution)
         {
             blocks.Add(SectionBlock.Markdown(":white_check_mark: " + Mrkdwn.Escape(resolution)) with { BlockId = "resolution" });
+            blocks.Add(BlockParts.ZoneNote());
         }
 
         blocks.AddRange(BlockParts.Buttons(failure.Actions, "failure"));

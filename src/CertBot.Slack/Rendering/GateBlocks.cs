@@ -21,7 +21,7 @@ internal static class GateBlocks
         };
         if (gate.ExpiresAt is { } expires && gate.IsOpen)
         {
-            facts.Add(("Expires", Mrkdwn.Date(expires)));
+            facts.Add(("Expires", TimeWords.At(expires)));
         }
 
         List<Block> blocks =
@@ -63,6 +63,11 @@ internal static class GateBlocks
                 TextObject.Plain("Comment (optional)", BlockKitLimits.InputLabel),
                 new PlainTextInput(ChatVerbs.CommentKey, TextObject.Plain("Why you approve or reject", BlockKitLimits.Placeholder), Multiline: true, MaxLength: 500))
             { BlockId = "comment" });
+        }
+
+        if ((gate.ExpiresAt is not null && gate.IsOpen) || gate.Outcome is not null)
+        {
+            blocks.Add(BlockParts.ZoneNote());
         }
 
         blocks.AddRange(BlockParts.Buttons(gate.Actions, "gate"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CertBot.Slack.Rendering;
@@ -28,23 +27,6 @@ internal static partial class Mrkdwn
 
     /// <summary>Text inside a code block: escaped, and without the fence that would end it early.</summary>
     public static string Code(string text) => "```" + Escape(text).Replace("```", "'''", StringComparison.Ordinal) + "```";
-
-    public static string Date(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    /// <summary>"45s", "3m 05s", "1h 02m".</summary>
-    public static string Duration(TimeSpan span)
-    {
-        if (span < TimeSpan.Zero)
-        {
-            span = TimeSpan.Zero;
-        }
-
-        return span.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}h {span.Minutes:00}m")
-            : span.TotalMinutes >= 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m {span.Seconds:00}s")
-                : string.Create(CultureInfo.InvariantCulture, $"{span.Seconds}s");
-    }
 
     [GeneratedRegex("&lt;@([UW][A-Z0-9]{2,30})&gt;")]
     private static partial Regex EscapedMention();

@@ -15,7 +15,7 @@ internal static class PlanBlocks
             SectionBlock.Facts(
             [
                 ("Request", $"`{Mrkdwn.Escape(plan.Request)}`"),
-                ("Plan", $"`{Mrkdwn.Escape(plan.ShortHash)}` · about {Mrkdwn.Duration(plan.EstimatedDuration)}"),
+                ("Plan", $"`{Mrkdwn.Escape(plan.ShortHash)}` · {TimeWords.Estimate(plan.EstimatedDuration)}"),
                 ("Nodes", plan.Nodes.Count == 0 ? "none" : Mrkdwn.Escape(string.Join(", ", plan.Nodes))),
                 ("Window", Mrkdwn.Escape(plan.Window)),
                 ("Impact", Mrkdwn.Escape(plan.Impact)),

@@ -13,7 +13,7 @@ internal static class ProgressBlocks
         var blocks = new List<Block>
         {
             HeaderBlock.Of(progress.Title),
-            SectionBlock.Markdown($"`{Bar(progress.Done, progress.Total)}` {progress.Done}/{progress.Total} steps · *{progress.State.Words()}* · {Mrkdwn.Duration(progress.Elapsed)}"),
+            SectionBlock.Markdown($"`{Bar(progress.Done, progress.Total)}` {progress.Done}/{progress.Total} steps · *{progress.State.Words()}* · {TimeWords.Duration(progress.Elapsed)}"),
         };
         blocks.AddRange(BlockParts.Lines(progress.Steps.Select(Step)));
         if (progress.More is { } more)
@@ -37,7 +37,7 @@ internal static class ProgressBlocks
     private static string Step(ProgressStepLine step)
     {
         var node = step.Node is null ? "" : $" · `{Mrkdwn.Escape(step.Node)}`";
-        var elapsed = step.Elapsed is { } e ? " · " + Mrkdwn.Duration(e) : "";
+        var elapsed = step.Elapsed is { } e ? " · " + TimeWords.Duration(e) : "";
         var detail = step.Detail is null ? "" : " · _" + Mrkdwn.Escape(step.Detail) + "_";
         return $"{step.Mark} {step.Number}. {Mrkdwn.Escape(step.Title)}{node}{elapsed}{detail}";
     }

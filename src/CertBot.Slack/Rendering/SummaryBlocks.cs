@@ -18,7 +18,7 @@ internal static class SummaryBlocks
         var blocks = new List<Block>
         {
             HeaderBlock.Of(summary.Title),
-            SectionBlock.Markdown($"{mark} *{summary.State.Words()}* after {Mrkdwn.Duration(summary.Duration)}"),
+            SectionBlock.Markdown($"{mark} *{summary.State.Words()}* after {TimeWords.Duration(summary.Duration)}"),
             SectionBlock.Facts(
             [
                 ("Steps", string.Create(CultureInfo.InvariantCulture, $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}")),

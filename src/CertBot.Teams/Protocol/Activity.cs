@@ -63,4 +63,12 @@ public sealed record Activity
         Text = text,
         TextFormat = "markdown",
     };
+
+    /// <summary>A text message in the HTML subset Teams renders (<c>textFormat: "xml"</c>).</summary>
+    public static Activity MarkupMessage(string html) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = html,
+        TextFormat = "xml",
+    };
 }

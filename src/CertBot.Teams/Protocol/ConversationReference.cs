@@ -38,6 +38,19 @@ public sealed record ConversationReference(
     }
 
     /// <summary>
+    /// The conversation of <paramref name="inbound"/> itself, not a thread under it and not a reply: where a
+    /// <c>conversationUpdate</c> (the bot installed) is answered. Its activity id is no message, so a thread under
+    /// it (<c>channel;messageid=&lt;update id&gt;</c>) or a reply to it does not exist: the Agents Playground answers
+    /// 404 ConversationNotFound; a post to the channel itself is a new post, in Teams and in the Playground.
+    /// </summary>
+    public static ConversationReference ToConversationOf(Activity inbound)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        var reference = FromActivity(inbound);
+        return reference with { ConversationId = inbound.Conversation?.Id ?? reference.ConversationId, ActivityId = null };
+    }
+
+    /// <summary>
     /// Addresses an outbound activity to this conversation: from the bot, to the user, in the thread, as a reply.
     /// </summary>
     public Activity Address(Activity outbound)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertBot.Chat.Views;
 using CertBot.Teams.Cards;
 
@@ -24,11 +23,8 @@ internal static class CardParts
     public static IReadOnlyList<CardAction>? Buttons(IReadOnlyList<ViewAction> actions) =>
         actions.Count == 0 ? null : actions.Select(a => (CardAction)CardActions.Execute(a.Title, a.Verb, a.Data)).ToList();
 
-    public static string Duration(TimeSpan span) => span.TotalHours >= 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}")
-        : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes}:{span.Seconds:00}");
-
-    public static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>The zone of the card's times, said once at its foot (<see cref="TimeWords"/>).</summary>
+    public static TextBlock ZoneNote() => new(TimeWords.ZoneNote) { IsSubtle = true, Size = TextSize.Small };
 
     /// <summary>A bar of two coloured segments, done against all; weights must be positive, so an empty side is left out.</summary>
     public static ColumnSet Bar(int done, int total)

@@ -27,6 +27,7 @@ internal static class FailureCard
         if (failure.Resolution is { } resolution)
         {
             body.Add(CardParts.Note(resolution, TextColor.Accent) with { Separator = true });
+            body.Add(CardParts.ZoneNote());
         }
         else
         {

@@ -23,7 +23,7 @@ internal static class GateCard
                 new Fact("Plan", gate.ShortHash),
                 new Fact("Nodes", gate.Nodes.Count == 0 ? "none" : string.Join(", ", gate.Nodes)),
                 new Fact("Impact", gate.Impact),
-                .. gate.ExpiresAt is { } expires ? [new Fact("Expires", CardParts.Date(expires))] : Array.Empty<Fact>(),
+                .. gate.ExpiresAt is { } expires ? [new Fact("Expires", TimeWords.At(expires))] : Array.Empty<Fact>(),
             ]),
         };
         if (gate.Warnings.Count > 0)
@@ -59,6 +59,11 @@ internal static class GateCard
         else if (!gate.IsConfirmation)
         {
             body.Add(new TextInput(ChatVerbs.CommentKey) { Label = "Comment (optional)", Placeholder = "Why you approve or reject", IsMultiline = true, MaxLength = 500 });
+        }
+
+        if (gate.ExpiresAt is not null || gate.Outcome is not null)
+        {
+            body.Add(CardParts.ZoneNote());
         }
 
         var data = new Dictionary<string, string>

@@ -11,7 +11,7 @@ internal static class PlanCard
         var body = new List<CardElement>
         {
             CardParts.Heading(plan.Title),
-            CardParts.Subtle($"`{plan.Request}` · plan {plan.ShortHash} · about {CardParts.Duration(plan.EstimatedDuration)}"),
+            CardParts.Subtle($"`{plan.Request}` · plan {plan.ShortHash} · {TimeWords.Estimate(plan.EstimatedDuration)}"),
         };
         if (plan.Blockers.Count > 0)
         {

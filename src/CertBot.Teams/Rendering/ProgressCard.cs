@@ -11,7 +11,7 @@ internal static class ProgressCard
         var body = new List<CardElement>
         {
             CardParts.Heading(progress.Title),
-            new TextBlock($"**{progress.State.Words()}** · {progress.Done}/{progress.Total} steps · {CardParts.Duration(progress.Elapsed)}")
+            new TextBlock($"**{progress.State.Words()}** · {progress.Done}/{progress.Total} steps · {TimeWords.Duration(progress.Elapsed)}")
             {
                 Color = StateColor(progress.State),
             },
@@ -35,7 +35,7 @@ internal static class ProgressCard
     private static string Line(ProgressStepLine step) =>
         $"{step.Mark} {step.Number}. {step.Title}"
         + (step.Status == StepDisplayState.Running ? " — running" : "")
-        + (step.Elapsed is { } elapsed ? $" ({CardParts.Duration(elapsed)})" : "")
+        + (step.Elapsed is { } elapsed ? $" · {TimeWords.Duration(elapsed)}" : "")
         + (step.Status is StepDisplayState.Failed && step.Detail is not null ? $" — {step.Detail}" : "");
 
     private static TextColor StateColor(RunDisplayState state) => state switch

@@ -21,7 +21,7 @@ internal static class SummaryCard
             new FactSet(
             [
                 new Fact("Steps", $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}"),
-                new Fact("Took", CardParts.Duration(summary.Duration)),
+                new Fact("Took", TimeWords.Duration(summary.Duration)),
                 new Fact("Requested by", summary.RequestedBy),
             ]),
         };

@@ -71,7 +71,7 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
         // An approver approves: the approval message shows who and when, without buttons; the run goes.
         await ClickAsync(SlackBot.Approver, gate, "approve", comment: "change CHG-1234, window agreed");
         var decided = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == gate.Ts && c.Buttons.Count == 0, "the decided approval");
-        Assert.Matches($@"Approved by <@{SlackBot.Approver}> at \d{{4}}-\d\d-\d\d \d\d:\d\d UTC: ""change CHG-1234, window agreed""", decided.AllText);
+        Assert.Matches($@"Approved by <@{SlackBot.Approver}> at \d{{4}}-\d\d-\d\d \d\d:\d\d: ""change CHG-1234, window agreed""", decided.AllText);
 
         var summary = await DecideLaterGatesUntilTheSummaryAsync(thread, gate.Ts!);
         Assert.Contains("Succeeded", summary.AllText, StringComparison.Ordinal);

@@ -19,6 +19,24 @@ public sealed class SlackRendererTests
         Assert.InRange(message.Text.Length, 1, BlockKitLimits.MessageText);
     }
 
+    [Fact]
+    public void Help_PlaceholdersInCode_AreEscapedOnceAsSlackAsks()
+    {
+        // Slack reads &lt; and &gt; as < and > in every text, code included; a raw "<cluster>" would be taken for a link.
+        var message = SlackRenderer.Render(new TextView("- " + Chat.Grammar.CommandUsage.Certs));
+        var text = Json(message)[0].GetProperty("text").GetProperty("text").GetString()!;
+
+        Assert.Equal("- `certs &lt;cluster&gt; [expiring &lt;days&gt;]`", text);
+    }
+
+    [Fact]
+    public void Plan_EstimateReadsAsMinutes_ProgressStepsAsSeconds()
+    {
+        var plan = JsonSerializer.Serialize(Json(SlackRenderer.Render(SampleViews.Named("plan", huge: false) is PlanView p ? p with { EstimatedDuration = TimeSpan.FromMinutes(21) } : throw new InvalidOperationException())));
+        Assert.Contains("about 21 min", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("21:00", plan, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(SampleViews.Names), MemberType = typeof(SampleViews))]
     public void Render_OversizedView_IsCutToSlackLimitsAndKeepsItsButtons(string name)
@@ -79,7 +97,7 @@ public sealed class SlackRendererTests
         var message = SlackRenderer.Render(SampleViews.DecidedGate());
         Assert.DoesNotContain(message.Blocks, b => b is ActionsBlock);
         var outcome = Assert.Single(message.Blocks.OfType<SectionBlock>(), b => b.BlockId == "outcome");
-        Assert.Equal(":white_check_mark: Approved by <@UAPP> at 2026-11-22 06:10 UTC", outcome.Text!.Text);
+        Assert.Equal(":white_check_mark: Approved by <@UAPP> at 2026-11-22 06:10", outcome.Text!.Text);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public static class SampleViews
         "<@UREQ>", "abcd1234", ["lab-east/cucm-pub", "lab-east/cucm-sub1"], "Next: 2 service-impacting step(s)", ["Phones: Cisco CallManager restarts on cucm-sub1; the phones registered there re-register and calls through it may drop"], At.AddHours(4), null,
         [new ViewAction("Approve", ChatVerbs.Approve, RunData), new ViewAction("Reject", ChatVerbs.Reject, RunData, Destructive: true)]);
 
-    public static GateView DecidedGate() => OpenGate() with { Outcome = "approved by <@UAPP> at 2026-11-22 06:10 UTC", Actions = [] };
+    public static GateView DecidedGate() => OpenGate() with { Outcome = "approved by <@UAPP> at 2026-11-22 06:10", Actions = [] };
 
     public static PlanView Plan(int steps = 6, int length = 60) => new(PlanId, Repeated("Regenerate tomcat", length), Repeated("regenerate tomcat on lab-east", length),
         [.. Enumerable.Range(1, steps).Select(i => new PlanStepLine(i, Repeated($"Restart Cisco Tomcat step {i}", length), "cucm-pub", i % 2 == 0, i % 7 == 0))],
@@ -64,7 +64,7 @@ public static class SampleViews
         "decidedGate" => huge ? DecidedGate() with { Outcome = Repeated("approved by <@UAPP>", 6000) } : DecidedGate(),
         "progress" => huge ? Progress(500, 400) : Progress(),
         "failure" => huge ? Failure(4000) : Failure(),
-        "resolvedFailure" => Failure(huge ? 4000 : 60, huge ? Repeated("skipped by <@UAPP>", 5000) : "skipped by <@UAPP> at 2026-11-22 06:20 UTC"),
+        "resolvedFailure" => Failure(huge ? 4000 : 60, huge ? Repeated("skipped by <@UAPP>", 5000) : "skipped by <@UAPP> at 2026-11-22 06:20"),
         "inventory" => huge ? Inventory(600, 400) : Inventory(),
         "summary" => huge ? Summary(300, 500) : Summary(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),

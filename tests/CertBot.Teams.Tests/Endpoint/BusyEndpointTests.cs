@@ -85,6 +85,6 @@ public sealed class BusyEndpointTests(TeamsLab lab) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(update)).StatusCode);
 
         var welcome = Assert.Single(connector.Requests);
-        Assert.Contains("Type `help`", (string?)JsonNode.Parse(welcome.Body)!["text"], StringComparison.Ordinal);
+        Assert.Contains("Type <code>help</code>", (string?)JsonNode.Parse(welcome.Body)!["text"], StringComparison.Ordinal);
     }
 }

@@ -75,7 +75,8 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var card = answer["value"]!;
         Assert.Null(card["actions"]);
-        Assert.Matches(new Regex(@"Approved by Alan Approver at \d{4}-\d\d-\d\d \d\d:\d\d UTC"), Regex.Unescape(card.ToJsonString()));
+        Assert.Matches(new Regex(@"Approved by Alan Approver at \d{4}-\d\d-\d\d \d\d:\d\d"), Regex.Unescape(card.ToJsonString()));
+        Assert.Contains("times in UTC (+00:00)", Regex.Unescape(card.ToJsonString()), StringComparison.Ordinal);
         var put = await Eventually(() => connector.Requests.FirstOrDefault(r => r.Method == "PUT" && r.RawTarget.EndsWith("/" + cardId, StringComparison.Ordinal)));
         Assert.Equal($"/v3/conversations/{EscapedThread}/activities/{cardId}", put.RawTarget);
         Assert.Null(JsonNode.Parse(put.Body)!["attachments"]![0]!["content"]!["actions"]);
@@ -108,16 +109,37 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BotAdded_IsWelcomedWithHelp()
+    public async Task BotAdded_ToAChannel_IsWelcomedInThatChannel_NotInAThreadUnderTheUpdate()
     {
+        // Installed in a team: the update's conversation is the channel itself and its id is no message, so a
+        // thread under it (channel;messageid=<update id>) does not exist (the Agents Playground answers 404).
         var update = Activities.Message(connector.ServiceUrl, "");
         update["type"] = "conversationUpdate";
+        update["conversation"]!["id"] = "19:ops@thread.tacv2";
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:certbot" });
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(update)).StatusCode);
 
-        var welcome = await Eventually(() => connector.Requests.FirstOrDefault(r => Text(r).Contains("Type `help`", StringComparison.Ordinal)));
+        var welcome = await Eventually(() => connector.Requests.FirstOrDefault(r => Text(r).Contains("<code>help</code>", StringComparison.Ordinal)));
         Assert.Equal("POST", welcome.Method);
+        Assert.Equal("/v3/conversations/19%3Aops%40thread.tacv2/activities", welcome.RawTarget);
+        var activity = JsonNode.Parse(welcome.Body)!;
+        Assert.Null(activity["replyToId"]);
+        Assert.Equal("19:ops@thread.tacv2", (string)activity["conversation"]!["id"]!);
+    }
+
+    [Fact]
+    public async Task Help_ShowsRealPlaceholders_InCode_AsTeamsHtml()
+    {
+        await bot.PostAsync(Activities.Message(connector.ServiceUrl, "help"));
+
+        var help = await Eventually(() => connector.Requests.FirstOrDefault(r => Text(r).Contains("certs", StringComparison.Ordinal)));
+        var activity = JsonNode.Parse(help.Body)!;
+        Assert.Equal("xml", (string)activity["textFormat"]!);
+        // Escaped once, inside the code element: Teams and the Playground show "<cluster>".
+        Assert.Contains("<code>certs &lt;cluster&gt; [expiring &lt;days&gt;]</code>", Text(help), StringComparison.Ordinal);
+        Assert.DoesNotContain("&amp;lt;", Text(help), StringComparison.Ordinal);
+        Assert.DoesNotContain("`", Text(help), StringComparison.Ordinal);
     }
 
     [Fact]

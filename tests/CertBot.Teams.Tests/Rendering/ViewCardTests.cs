@@ -44,7 +44,10 @@ public sealed class ViewCardTests
         Assert.Null(json["actions"]);
         Assert.Null(json["refresh"]);
         Assert.DoesNotContain("Input.Text", json.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("Approved by Alan at 2026-11-22 06:05 UTC", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Approved by Alan at 2026-11-22 06:05", json.ToJsonString(), StringComparison.Ordinal);
+        // The zone is said once, at the card's foot, not after every time.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json.ToJsonString(), "UTC"));
+        Assert.Contains("times in UTC (+00:00)", System.Text.RegularExpressions.Regex.Unescape(json.ToJsonString()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +55,20 @@ public sealed class ViewCardTests
     {
         var json = CardJson.Serialize(TeamsCardRenderer.Render(SampleViews.Expired())!);
 
-        Assert.Contains("Expired at 2026-11-22 10:00 UTC without a decision", json, StringComparison.Ordinal);
+        Assert.Contains("Expired at 2026-11-22 10:00 without a decision", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Action.Execute", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(21, "about 21 min")]
+    [InlineData(65, "about 1 h 5 min")]
+    public void PlanCard_Estimate_ReadsAsADuration_NotAClockTime(int minutes, string expected)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(CardJson.Serialize(
+            TeamsCardRenderer.Render(SampleViews.OpenPlan() with { EstimatedDuration = TimeSpan.FromMinutes(minutes) })!));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("about 21:00", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +82,9 @@ public sealed class ViewCardTests
             Assert.Contains(mark, text, StringComparison.Ordinal);
         }
 
-        Assert.Contains("running (0:12)", text, StringComparison.Ordinal);
+        // Step durations in words: "12 s", never a clock-like "(0:12)".
+        Assert.Contains("running · 12 s", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0:", text, StringComparison.Ordinal);
         // Each step its own paragraph: a single line break would run them together in Teams.
         Assert.Contains("\n\n▶ 3.", text, StringComparison.Ordinal);
         var bar = card["body"]!.AsArray().Single(e => (string)e!["type"]! == "ColumnSet")!["columns"]!.AsArray();

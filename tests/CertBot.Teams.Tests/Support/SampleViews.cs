@@ -47,9 +47,9 @@ internal static class SampleViews
         Actions = [new ViewAction("Done", ChatVerbs.Confirm, RunData), new ViewAction("Cancel run", ChatVerbs.CancelRun, RunData, true)],
     };
 
-    public static GateView Approved() => OpenApproval() with { Actions = [], Outcome = "approved by Alan at 2026-11-22 06:05 UTC: \"window agreed\"" };
+    public static GateView Approved() => OpenApproval() with { Actions = [], Outcome = "approved by Alan at 2026-11-22 06:05: \"window agreed\"" };
 
-    public static GateView Expired() => OpenApproval() with { Actions = [], Outcome = "expired at 2026-11-22 10:00 UTC without a decision: the run was cancelled" };
+    public static GateView Expired() => OpenApproval() with { Actions = [], Outcome = "expired at 2026-11-22 10:00 without a decision: the run was cancelled" };
 
     public static ProgressView Progress() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Running,
         [
@@ -77,7 +77,7 @@ internal static class SampleViews
         Actions = [new ViewAction("Override window", ChatVerbs.OverrideWindow, RunData), .. Failure().Actions],
     };
 
-    public static FailureView Resolved() => Failure() with { Actions = [], Resolution = "retry of step 7 asked by Rita at 2026-11-22 06:30 UTC" };
+    public static FailureView Resolved() => Failure() with { Actions = [], Resolution = "retry of step 7 asked by Rita at 2026-11-22 06:30" };
 
     public static InventoryView Inventory(int rows = 12) => new("lab-east", At, null,
         Enumerable.Range(0, rows).Select(i => new InventoryRow($"node-{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", "tomcat", $"cert-{i}.pem",
@@ -86,7 +86,7 @@ internal static class SampleViews
     public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
 
     public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
-        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05 UTC"], null, [], []);
+        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05"], null, [], []);
 
     public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [],
         Undo = ["Cisco Certificate Expiry Monitor is stopped on imp-pub: start it (utils service start Cisco Certificate Expiry Monitor)"],
