@@ -38,6 +38,16 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<PlanActions>();
         services.TryAddSingleton<ShowAll>();
         services.TryAddSingleton<SignedCertificates>();
+        services.AddCheckedOptions<Watch.WatchOptions, Watch.WatchOptionsValidator>(Watch.WatchOptions.Section);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<Watch.WatchOptions>>().Value);
+        services.TryAddSingleton<Watch.WatchChannels>();
+        services.TryAddSingleton<Watch.WatchActions>();
+        services.TryAddSingleton(sp => new Watch.ExpiryAnnouncer(
+            sp.GetRequiredService<Watch.WatchOptions>(), sp.GetRequiredService<Watch.WatchChannels>(), sp.GetRequiredService<Engine.Inventory.InventoryReader>(),
+            sp.GetRequiredService<Engine.CertBotEngine>().Store, sp.GetRequiredService<Threads.ChatThreads>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Watch.ExpiryAnnouncer>>()));
+        services.TryAddSingleton<Watch.ExpiryWatchService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Watch.ExpiryWatchService>());
         services.TryAddSingleton<CardActionHandler>();
         services.TryAddSingleton<Work.NodeCommandLimit>();
         services.TryAddSingleton<TextCommands>();

@@ -31,4 +31,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4041, Level = LogLevel.Error, Message = "Background {Kind} for {Principal} failed")]
     public static partial void WorkFailed(ILogger logger, string kind, string principal, Exception exception);
+
+    [LoggerMessage(EventId = 4050, Level = LogLevel.Information, Message = "Expiry watch of {Cluster}: quiet hours until {QuietEnds}; nothing posted before")]
+    public static partial void WatchQuiet(ILogger logger, string cluster, DateTimeOffset quietEnds);
+
+    [LoggerMessage(EventId = 4051, Level = LogLevel.Warning, Message = "Expiry watch: {Node} could not be read ({Reason}); its certificates are looked at next time")]
+    public static partial void WatchNodeNotRead(ILogger logger, string node, string reason);
+
+    [LoggerMessage(EventId = 4052, Level = LogLevel.Warning, Message = "Expiry watch of {Cluster}: the post to {Channel} failed")]
+    public static partial void WatchPostFailed(ILogger logger, string cluster, string channel, Exception exception);
+
+    [LoggerMessage(EventId = 4053, Level = LogLevel.Information, Message = "Expiry watch of {Cluster}: band {Band} announced {Count} certificate(s) in {Channels} channel(s)")]
+    public static partial void WatchAnnounced(ILogger logger, string cluster, int? band, int count, int channels);
+
+    [LoggerMessage(EventId = 4054, Level = LogLevel.Warning, Message = "Expiry watch of {Cluster} failed; tried again on the next look")]
+    public static partial void WatchFailed(ILogger logger, string cluster, Exception exception);
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
+using CertBot.Chat.Watch;
+using CertBot.Teams.Protocol.Authentication;
+using Microsoft.Extensions.Options;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Protocol.Connector;
 using CertBot.Teams.Rendering;
@@ -12,9 +15,38 @@ namespace CertBot.Teams;
 /// the id later updates target), text answers Markdown messages. The conversation's reference is the stored
 /// <see cref="ConversationReference"/> of the thread, so posts after a restart land in the same thread.
 /// </summary>
-public sealed class TeamsChatThread(ConnectorClient connector) : IChatThread
+public sealed class TeamsChatThread(ConnectorClient connector, IOptions<BotAuthenticationOptions> bot) : IChatThread
 {
     public const string Platform = "teams";
+
+    /// <summary>
+    /// A channel thread's channel: the conversation id without <c>;messageid=</c> and no activity to reply to, so a
+    /// post there is a new top-level message (its own thread). Personal and group chats have no threads: themselves.
+    /// </summary>
+    public ChatConversation ChannelOf(ChatConversation thread)
+    {
+        var reference = Read(thread);
+        var marker = reference.ConversationId.IndexOf(ThreadRouting.ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        if (!string.Equals(reference.ConversationType, "channel", StringComparison.OrdinalIgnoreCase) || marker < 0)
+        {
+            return thread;
+        }
+
+        return Conversation(reference with { ConversationId = reference.ConversationId[..marker], ActivityId = null, User = null });
+    }
+
+    /// <summary>A channel named in configuration: its conversation id and the team's service URL (and tenant).</summary>
+    public ChatConversation? Configured(WatchChannelOptions channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        if (string.IsNullOrWhiteSpace(channel.Channel) || !Uri.TryCreate(channel.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            return null;
+        }
+
+        var botId = bot.Value.AppId is { Length: > 0 } appId ? "28:" + appId : "28:certbot";
+        return Conversation(new ConversationReference(serviceUrl, "msteams", channel.Channel.Trim(), "channel", channel.TenantId, new ChannelAccount(botId, "CertBot"), null, null));
+    }
 
     public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
     {
@@ -35,11 +67,10 @@ public sealed class TeamsChatThread(ConnectorClient connector) : IChatThread
     }
 
     /// <summary>The conversation of an authenticated inbound activity: its thread, as a stored reference.</summary>
-    public static ChatConversation ConversationOf(Activity inbound)
-    {
-        var reference = ConversationReference.FromActivity(inbound);
-        return new ChatConversation(Platform, reference.ConversationId, JsonSerializer.Serialize(reference, ConnectorJson.Options));
-    }
+    public static ChatConversation ConversationOf(Activity inbound) => Conversation(ConversationReference.FromActivity(inbound));
+
+    private static ChatConversation Conversation(ConversationReference reference) =>
+        new(Platform, reference.ConversationId, JsonSerializer.Serialize(reference, ConnectorJson.Options));
 
     /// <summary>The conversation a <c>conversationUpdate</c> came from, posted to directly (<see cref="ConversationReference.ToConversationOf"/>).</summary>
     public static ChatConversation InstalledIn(Activity update)

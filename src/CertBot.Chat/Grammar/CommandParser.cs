@@ -61,6 +61,7 @@ public sealed class CommandParser
         CommandVerb.Cancel => RunGrammar.Cancel(at.For(CommandUsage.Cancel)),
         CommandVerb.Approve => RunGrammar.Decide(at.For(CommandUsage.Approve), RunDecision.Approve),
         CommandVerb.Reject => RunGrammar.Decide(at.For(CommandUsage.Reject), RunDecision.Reject),
+        CommandVerb.Watch => WatchGrammar.Parse(at.For(CommandUsage.Watch)),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "A verb without a grammar."),
     };
 

@@ -19,4 +19,5 @@ internal enum CommandVerb
     Cancel,
     Approve,
     Reject,
+    Watch,
 }

@@ -43,6 +43,7 @@ internal static class VerbTable
         Add(CommandVerb.Cancel, "cancel", false, "abort", "stop");
         Add(CommandVerb.Approve, "approve", false, "approved", "accept");
         Add(CommandVerb.Reject, "reject", false, "rejected", "deny", "decline", "refuse");
+        Add(CommandVerb.Watch, "watch", false, "monitor", "alert");
         return words;
     }
 }

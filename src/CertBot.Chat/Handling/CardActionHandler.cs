@@ -18,6 +18,7 @@ public sealed class CardActionHandler(
     RunMessages messages,
     RunViews views,
     ShowAll showAll,
+    Watch.WatchActions watch,
     ChatThreads thread)
 {
     /// <summary>The decision each decision button stands for; the engine decides whether it is allowed now.</summary>
@@ -49,6 +50,9 @@ public sealed class CardActionHandler(
                 return ChatReply.None;
             case ChatVerbs.Restore:
                 return await plans.RestoreAsync(request, action, cancellationToken);
+            case { } verb when Watch.WatchActions.IsWatchVerb(verb):
+                // The expiry card stays as it is; the plan card follows it in the thread.
+                return await watch.PlanAsync(request, action, cancellationToken);
             case ChatVerbs.Refresh:
                 return new ChatReply(await CurrentAsync(action, cancellationToken));
             case { } verb when Decisions.TryGetValue(verb, out var decide):

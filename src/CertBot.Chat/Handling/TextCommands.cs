@@ -27,6 +27,7 @@ public sealed class TextCommands(
     ShowAll showAll,
     SignedCertificates certificates,
     NodeCommandLimit limit,
+    Watch.WatchActions watch,
     TimeProvider time)
 {
     public async Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken)
@@ -67,6 +68,7 @@ public sealed class TextCommands(
             RenewCommand c => [c.Cluster],
             PurgeExpiredTrustCommand c => [c.Cluster],
             ExchangeCertificatesCommand c => [c.Source, c.Destination],
+            WatchCommand c => [c.Cluster],
             _ => null,
         };
         if (clusters is not null)
@@ -96,6 +98,7 @@ public sealed class TextCommands(
         ShowRunCommand c => showAll.RunAsync(request, c.RunId, cancellationToken),
         ListRunsCommand => RunsAsync(request, cancellationToken),
         CancelRunCommand c => decisions.TextAsync(request, c.RunId, RunAction.Cancel, null, cancellationToken),
+        WatchCommand c => watch.HereAsync(request, c.Cluster, cancellationToken),
         DecideRunCommand c => decisions.TextAsync(request, c.RunId, c.Decision == RunDecision.Approve ? RunAction.Approve : RunAction.Reject, c.Comment, cancellationToken),
         _ => Post(request, new TextView("I understood the command but cannot do it yet. " + CommandUsage.Summary), cancellationToken),
     };

@@ -37,4 +37,10 @@ public interface IChatStore
 
     /// <summary>Marks a message as showing its final state (no more updates needed).</summary>
     Task SettleMessageAsync(Guid runId, string key, CancellationToken cancellationToken);
+
+    /// <summary>Records a channel the expiry watch warns in about a cluster; saying it again in the same channel changes nothing.</summary>
+    Task SaveWatchChannelAsync(WatchChannel channel, CancellationToken cancellationToken);
+
+    /// <summary>Every watch channel, of every cluster, oldest first.</summary>
+    Task<IReadOnlyList<WatchChannel>> WatchChannelsAsync(CancellationToken cancellationToken);
 }

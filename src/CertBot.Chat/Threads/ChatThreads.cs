@@ -16,6 +16,15 @@ public sealed class ChatThreads(IServiceProvider services) : IChatThread
     public Task UpdateAsync(ChatConversation conversation, ChatMessageRef message, ChatView view, CancellationToken cancellationToken) =>
         For(conversation).UpdateAsync(conversation, message, view, cancellationToken);
 
+    public ChatConversation ChannelOf(ChatConversation thread) => For(thread).ChannelOf(thread);
+
+    /// <summary>A configured channel through the front of its platform; null when no such front is registered.</summary>
+    public ChatConversation? Configured(Watch.WatchChannelOptions channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return services.GetKeyedService<IChatThread>(channel.Platform.ToLowerInvariant())?.Configured(channel);
+    }
+
     /// <exception cref="InvalidOperationException">No front is registered at all.</exception>
     public IChatThread For(ChatConversation conversation)
     {

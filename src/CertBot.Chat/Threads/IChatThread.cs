@@ -14,4 +14,13 @@ public interface IChatThread
 
     /// <summary>Replaces a message posted earlier with <paramref name="view"/>.</summary>
     Task UpdateAsync(ChatConversation conversation, ChatMessageRef message, ChatView view, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The channel a thread belongs to, as a conversation whose posts start new top-level messages there (what the
+    /// expiry watch posts into); by default the conversation itself (a chat without threads).
+    /// </summary>
+    ChatConversation ChannelOf(ChatConversation thread) => thread;
+
+    /// <summary>A channel named in configuration, or null when this front cannot address it (what is missing is for the start-up check).</summary>
+    ChatConversation? Configured(Watch.WatchChannelOptions channel) => null;
 }

@@ -20,6 +20,15 @@ public static class ChatVerbs
     /// <summary>On the final card of a run that ended early: plan the undo of what it left half-done.</summary>
     public const string Restore = "restore";
 
+    /// <summary>On an expiry card: plan the regeneration of a self-signed unit (P1–P5).</summary>
+    public const string PlanRegeneration = "planRegeneration";
+
+    /// <summary>On an expiry card: plan the renewal of a CA-signed unit through a CSR (P9).</summary>
+    public const string PlanRenewal = "planRenewal";
+
+    /// <summary>On an expiry card: plan the purge of the cluster's expired trust certificates (P6).</summary>
+    public const string PlanPurge = "planPurge";
+
     /// <summary>The platform asks for a card's current view (Teams' automatic refresh).</summary>
     public const string Refresh = "refresh";
 
@@ -32,6 +41,9 @@ public static class ChatVerbs
     public const string ClusterKey = "cluster";
 
     public const string DaysKey = "days";
+
+    /// <summary>The unit an expiry card's button plans for.</summary>
+    public const string UnitKey = "unit";
 
     /// <summary>The id of the comment input on decision cards.</summary>
     public const string CommentKey = "comment";

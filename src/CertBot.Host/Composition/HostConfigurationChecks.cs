@@ -32,6 +32,11 @@ public static class HostConfigurationChecks
             yield return refusal + " (Teams:AppId, or --urls http://127.0.0.1:3978)";
         }
 
+        if (!string.IsNullOrWhiteSpace(configuration[TestingClock.Key]) && !teams.AuthenticationDisabled)
+        {
+            yield return $"{TestingClock.Key} moves the host's clock for tests and is refused while Teams:AppId is set: remove it";
+        }
+
         foreach (var problem in TeamsIdentityProblems(configuration.GetSection(TeamsServiceCollectionExtensions.Section), environment).Concat(SecretsInFiles.Check(configuration)))
         {
             yield return problem;

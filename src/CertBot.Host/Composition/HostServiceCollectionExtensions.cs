@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CertBot.Host.Composition;
 
-/// <summary>What the host itself adds: the system clock, its hosted services, the health endpoint.</summary>
+/// <summary>What the host itself adds: the clock, its hosted services, the health endpoint.</summary>
 public static class HostServiceCollectionExtensions
 {
     /// <summary>
@@ -15,7 +15,8 @@ public static class HostServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCertBotHost(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        // The system clock, or in an end-to-end test the one it moves (allowed only in local mode: HostConfigurationChecks).
+        services.AddSingleton(sp => TestingClock.From(sp.GetRequiredService<IConfiguration>()) ?? TimeProvider.System);
         services.AddHostedService<StartupNotice>();
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService(sp => new RunnerService(sp.GetRequiredService<Runner>(),

@@ -22,6 +22,7 @@ public static class SlackRenderer
             FailureView failure => FailureBlocks.Render(failure),
             InventoryView inventory => InventoryBlocks.Render(inventory),
             SummaryView summary => SummaryBlocks.Render(summary),
+            ExpiryView expiry => ExpiryBlocks.Render(expiry),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "A view without a Block Kit rendering."),
         };
         return new SlackMessage(BlockKitLimits.Cut(view.Summary, BlockKitLimits.MessageText), BlockKitLimits.Fit(blocks));

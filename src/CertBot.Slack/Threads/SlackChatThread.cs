@@ -1,5 +1,6 @@
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
+using CertBot.Chat.Watch;
 using CertBot.Slack.Rendering;
 using CertBot.Slack.WebApi;
 
@@ -15,8 +16,22 @@ public sealed class SlackChatThread(SlackApiClient api) : IChatThread
     public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
     {
         var thread = SlackThreadReference.From(conversation);
-        var posted = await api.PostMessageAsync(thread.Channel, thread.ThreadTs, SlackRenderer.Render(view), cancellationToken);
+        var posted = await api.PostMessageAsync(thread.Channel, thread.ThreadTs.Length == 0 ? null : thread.ThreadTs, SlackRenderer.Render(view), cancellationToken);
         return new ChatMessageRef(posted.Ts);
+    }
+
+    /// <summary>A thread's channel, where a post is a new top-level message.</summary>
+    public ChatConversation ChannelOf(ChatConversation thread)
+    {
+        var reference = SlackThreadReference.From(thread);
+        return SlackThreadReference.ChannelOnly(reference.Channel, reference.Team).ToConversation();
+    }
+
+    /// <summary>A channel named in configuration by its id.</summary>
+    public ChatConversation? Configured(WatchChannelOptions channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return string.IsNullOrWhiteSpace(channel.Channel) ? null : SlackThreadReference.ChannelOnly(channel.Channel.Trim()).ToConversation();
     }
 
     public Task UpdateAsync(ChatConversation conversation, ChatMessageRef message, ChatView view, CancellationToken cancellationToken)

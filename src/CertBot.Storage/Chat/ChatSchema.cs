@@ -44,6 +44,19 @@ internal static class ChatSchema
                 PRIMARY KEY (run_id, message_key))
             """,
         ]),
+        new Migration(3, "chat: watch channels",
+        [
+            """
+            CREATE TABLE chat_watch_channels (
+                cluster TEXT NOT NULL,
+                platform TEXT NOT NULL,
+                conversation_key TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                added_at BIGINT NOT NULL,
+                PRIMARY KEY (cluster, platform, conversation_key))
+            """,
+        ]),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -114,6 +114,24 @@ public abstract partial class RelationalChatStore(TimeProvider time) : IChatStor
             cancellationToken, ("@run", runId.ToString()), ("@key", key));
     }
 
+    public async Task SaveWatchChannelAsync(WatchChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await ReadyAsync(cancellationToken);
+        await Db.ExecuteAsync(connection, null,
+            "INSERT INTO chat_watch_channels (cluster, platform, conversation_key, reference, added_by, added_at) VALUES (@cluster, @platform, @key, @reference, @by, @at) " +
+            "ON CONFLICT (cluster, platform, conversation_key) DO NOTHING", cancellationToken,
+            ("@cluster", channel.Cluster), ("@platform", channel.Conversation.Platform), ("@key", channel.Conversation.Key),
+            ("@reference", channel.Conversation.Reference), ("@by", channel.AddedBy), ("@at", Db.Ticks(channel.AddedAt)));
+    }
+
+    public async Task<IReadOnlyList<WatchChannel>> WatchChannelsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ReadyAsync(cancellationToken);
+        return await Db.QueryAsync(connection, "SELECT * FROM chat_watch_channels ORDER BY added_at, cluster, conversation_key", r => new WatchChannel(
+            Db.Text(r, "cluster"), Conversation(r), Db.Text(r, "added_by"), Db.Time(r, "added_at")), cancellationToken);
+    }
+
     private static ChatConversation Conversation(DbDataReader r) =>
         new(Db.Text(r, "platform"), Db.Text(r, "conversation_key"), Db.Text(r, "reference"));
 

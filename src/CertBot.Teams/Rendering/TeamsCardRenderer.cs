@@ -17,6 +17,7 @@ public static class TeamsCardRenderer
         FailureView failure => FailureCard.Render(failure),
         InventoryView inventory => InventoryCard.Render(inventory),
         SummaryView summary => SummaryCard.Render(summary),
+        ExpiryView expiry => ExpiryCard.Render(expiry),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "A view without a card."),
     };
 }

@@ -57,6 +57,9 @@ public sealed class CommandParserTests
         { "approve r-42", new DecideRunCommand("r-42", RunDecision.Approve, null) },
         { "reject r-42: outside the window, retry Friday.", new DecideRunCommand("r-42", RunDecision.Reject, "outside the window, retry Friday.") },
         { "deny #7 not today", new DecideRunCommand("7", RunDecision.Reject, "not today") },
+        { "watch lab-east here", new WatchCommand("lab-east") },
+        { "please watch the certificates of lab_west in this channel", new WatchCommand("lab-west") },
+        { "monitor expiry of lab-east here", new WatchCommand("lab-east") },
     };
 
     [Theory]
@@ -102,6 +105,9 @@ public sealed class CommandParserTests
         { "status r/42", "does not look like a run id", null },
         { "clusters lab-east", "'lab-east'", null },
         { "runs forever", "'forever'", null },
+        { "watch here", "Which cluster?", "watch lab-east here" },
+        { "watch lab-east hree", "'hree'", "watch lab-east here" },
+        { "watch lab-east and lab-west here", "one cluster", null },
     };
 
     [Theory]

@@ -45,7 +45,9 @@ internal sealed class ChatHarness : IAsyncDisposable
     /// <param name="progressInterval">The coalescing interval of progress updates; zero updates on every pass.</param>
     /// <param name="gateExpiry">How long approval gates stay open (the engine's default when null).</param>
     /// <param name="settings">Further configuration keys over the harness's own (people, requesters, limits).</param>
-    public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="time">The clock of the whole composition (the system's when null).</param>
+    public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null)
     {
         var harness = new ChatHarness();
         var configuration = new ConfigurationBuilder()
@@ -65,6 +67,7 @@ internal sealed class ChatHarness : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IChatThread>(harness.Thread)
+            .AddSingleton(time ?? TimeProvider.System)
             .AddCertBotStorage()
             .AddCertBotCisco()
             .AddCertBotEngine()

@@ -52,6 +52,29 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Start_WithTheTestingClock_WhileAnAppIdIsSet_IsRefused_AndBadWatchSettingsAreNamed()
+    {
+        using var directory = new TempDirectory("clock");
+        var config = TestConfiguration.WriteMinimal(directory.Path, root => root["CertBot"]!["Watch"] = JsonNode.Parse("""
+            { "Clusters": [ { "Cluster": "lab-north", "Thresholds": [ 30, 0 ], "Channels": [ { "Platform": "teams", "Channel": "19:ops@thread.tacv2" } ] } ] }
+            """));
+        await using var host = HostProcess.Start(directory.Path, ["--config", config], new Dictionary<string, string?>
+        {
+            ["CertBot__Testing__ClockFile"] = Path.Combine(directory.Path, "clock"),
+            ["Teams__AppId"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+            ["Teams__TenantId"] = "9a0c0305-4f89-11d3-9a0c-0305e82c3301",
+            ["Teams__ClientSecret"] = "only-in-the-environment",
+        });
+
+        Assert.Equal(2, await host.WaitExitAsync(Limit));
+        var output = host.Output.ToString();
+        Assert.Contains("CertBot:Testing:ClockFile moves the host's clock for tests and is refused while Teams:AppId is set", output, StringComparison.Ordinal);
+        Assert.Contains("CertBot:Watch cluster 'lab-north' is not a configured cluster", output, StringComparison.Ordinal);
+        Assert.Contains("the threshold 0 is not a number of days between 1 and 3650", output, StringComparison.Ordinal);
+        Assert.Contains("the Teams channel 19:ops@thread.tacv2 needs the team's ServiceUrl", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_WithAppIdButNoTenantOrSecret_SaysWhatTheBotStillNeeds()
     {
         using var directory = new TempDirectory("identity");

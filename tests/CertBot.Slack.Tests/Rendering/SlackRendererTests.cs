@@ -52,6 +52,7 @@ public sealed class SlackRendererTests
             GateView g => g.Actions.Count,
             FailureView f => f.Actions.Count,
             SummaryView s => s.Actions.Count,
+            ExpiryView e => e.Actions.Count,
             _ => 0,
         };
         Assert.Equal(expected, buttons);

@@ -54,7 +54,7 @@ public static class SampleViews
         [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = RunId.ToString("D") })]);
 
     /// <summary>Every kind of view, ordinary size.</summary>
-    public static TheoryData<string> Names => ["text", "plan", "gate", "decidedGate", "progress", "failure", "resolvedFailure", "inventory", "summary"];
+    public static TheoryData<string> Names => ["text", "plan", "gate", "decidedGate", "progress", "failure", "resolvedFailure", "inventory", "summary", "expiry"];
 
     public static ChatView Named(string name, bool huge) => name switch
     {
@@ -67,6 +67,14 @@ public static class SampleViews
         "resolvedFailure" => Failure(huge ? 4000 : 60, huge ? Repeated("skipped by <@UAPP>", 5000) : "skipped by <@UAPP> at 2026-11-22 06:20"),
         "inventory" => huge ? Inventory(600, 400) : Inventory(),
         "summary" => huge ? Summary(300, 500) : Summary(),
+        "expiry" => Expiry(huge ? 400 : 3, huge ? Repeated("node", 200) : "imp-sub1"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    public static ExpiryView Expiry(int rows, string node) => CertBot.Chat.Watch.ExpiryViews.Of("lab-east", 30,
+        [.. Enumerable.Range(0, rows).Select(i => CertBot.Engine.Expiry.ExpiryScan.Describe(
+            new CertBot.Engine.Model.NodeRef("lab-east", node, CertBot.Engine.Model.Product.Imp, CertBot.Engine.Model.NodeRole.Subscriber),
+            new CertBot.Engine.Model.CertificateInfo("own", i % 2 == 0 ? "tomcat" : "cup-xmpp", "x.pem", "CN=x", i % 2 == 0 ? "CN=x" : "CN=CA", $"{i:X4}",
+                DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(20), [], i % 2 == 0, "RSA", 2048, "SHA256withRSA", $"{i:X64}"),
+            DateTimeOffset.UnixEpoch))], DateTimeOffset.UnixEpoch);
 }

@@ -78,4 +78,22 @@ public abstract class ChatStoreContract : IAsyncLifetime
 
         Assert.True(await Store.TryMarkProcessedAsync("after-migrate", Now, default));
     }
+
+    [Fact]
+    public async Task WatchChannel_IsKeptOncePerClusterAndChannel_InTheOrderAdded()
+    {
+        var channel = new ChatConversation("teams", "19:ops@thread.tacv2", """{"conversationId":"19:ops@thread.tacv2"}""");
+        var slack = new ChatConversation("slack", "C0OPS", """{"channel":"C0OPS","threadTs":""}""");
+        await Store.SaveWatchChannelAsync(new WatchChannel("lab-east", channel, "aad:rita", Now), default);
+        await Store.SaveWatchChannelAsync(new WatchChannel("lab-east", channel, "aad:alan", Now.AddMinutes(1)), default);
+        await Store.SaveWatchChannelAsync(new WatchChannel("lab-west", channel, "aad:rita", Now.AddMinutes(2)), default);
+        await Store.SaveWatchChannelAsync(new WatchChannel("lab-east", slack, "slack:U1", Now.AddMinutes(3)), default);
+
+        var channels = await Store.WatchChannelsAsync(default);
+
+        Assert.Equal([("lab-east", "19:ops@thread.tacv2", "aad:rita"), ("lab-west", "19:ops@thread.tacv2", "aad:rita"), ("lab-east", "C0OPS", "slack:U1")],
+            channels.Select(c => (c.Cluster, c.Conversation.Key, c.AddedBy)));
+        Assert.Equal(new WatchChannel("lab-east", channel, "aad:rita", Now), channels[0]);
+        Assert.Equal(slack, channels[2].Conversation);
+    }
 }

@@ -132,4 +132,38 @@ public sealed class ViewCardTests
         Assert.Null(TeamsChatThread.ToActivity(SampleViews.Succeeded()).Text);
         Assert.IsType<JsonObject>(CardJson.ToNode((AdaptiveCard)TeamsChatThread.ToActivity(SampleViews.Succeeded()).Attachments![0].Content!));
     }
+
+    [Fact]
+    public void ExpiryCard_ListsWhatCrossed_WithOnePlanButtonPerRemedy_AndSaysNothingRunsBeforeAnApproval()
+    {
+        var card = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Expiry())!);
+        var json = card.ToJsonString();
+
+        Assert.Contains("lab-east: 3 certificates expire within 30 days", json, StringComparison.Ordinal);
+        Assert.Equal([ChatVerbs.PlanRegeneration, ChatVerbs.PlanRenewal, ChatVerbs.PlanPurge], card["actions"]!.AsArray().Select(a => (string)a!["verb"]!));
+        Assert.Equal("tomcat", (string)card["actions"]![0]!["data"]![ChatVerbs.UnitKey]!);
+        Assert.Equal(ChatVerbs.PlanRenewal, (string)card["actions"]![1]!["fallback"]!["data"]!["verb"]!);
+        Assert.Contains("nothing changes before an approver approves", json, StringComparison.Ordinal);
+        Assert.Contains("cup-xmpp", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpiryDigest_AtTheRowLimit_StaysUnderTeamsMessageSize_AndSaysWhatIsLeftOut()
+    {
+        var json = CardJson.Serialize(TeamsCardRenderer.Render(SampleViews.Expiry(ViewLimits.ListLines, band: null) with { NotShown = 25 })!);
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(json), 1, 28_000);
+        Assert.Contains("Weekly expiry digest of lab-east: 65 certificates", json, StringComparison.Ordinal);
+        Assert.Contains("25 more not shown", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpiryCard_OfExpiredTrustNoProcedureFixes_HasNoButtons_AndSaysWhy()
+    {
+        var json = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.ExpiredTrustWithoutActions())!);
+
+        Assert.Null(json["actions"]);
+        Assert.Contains("lab-west: 1 certificate expired", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("renewed by their issuer", json.ToJsonString(), StringComparison.Ordinal);
+    }
 }

@@ -93,8 +93,24 @@ internal static class SampleViews
         Actions = [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = Run.ToString("D") })] };
 
     /// <summary>Every sample, by name.</summary>
+    public static ExpiryView Expiry(int rows = 3, int? band = 30) => new("lab-east", band, At,
+        [.. Enumerable.Range(0, rows).Select(i => new ExpiryRow($"imp-sub{i % 3}", i % 4 == 3 ? "tomcat-trust/Old_Lab_Issuing_CA.pem" : i % 2 == 0 ? "tomcat" : "cup-xmpp",
+            At.AddDays(20 - i), 20 - i, false, i % 2 == 0, i % 2 == 0 ? "regeneration" : "renewal"))],
+        0,
+        [
+            new ViewAction("Plan regeneration of tomcat", ChatVerbs.PlanRegeneration, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east", [ChatVerbs.UnitKey] = "tomcat" }),
+            new ViewAction("Plan renewal of cup-xmpp", ChatVerbs.PlanRenewal, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east", [ChatVerbs.UnitKey] = "cup-xmpp" }),
+            new ViewAction("Plan purge of expired trust", ChatVerbs.PlanPurge, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" }),
+        ]);
+
+    public static ExpiryView ExpiredTrustWithoutActions() => new("lab-west", 0, At,
+        [new ExpiryRow("cucm-pub", "CAPF-trust/Expired_Manufacturing_CA.pem", At.AddDays(-45), -45, true, true, "none")], 0, []);
+
     public static IReadOnlyDictionary<string, ChatView> All() => new Dictionary<string, ChatView>
     {
+        ["expiry threshold"] = Expiry(),
+        ["expiry digest at the row limit"] = Expiry(ViewLimits.ListLines, band: null) with { NotShown = 25 },
+        ["expiry expired without actions"] = ExpiredTrustWithoutActions(),
         ["plan open"] = OpenPlan(),
         ["plan blocked"] = BlockedPlan(),
         ["plan closed"] = ClosedPlan(),
