@@ -12,7 +12,7 @@ internal static class ExpiryBlocks
         var blocks = new List<Block>
         {
             HeaderBlock.Of(expiry.Heading),
-            ContextBlock.Markdown($"read {Mrkdwn.Date(expiry.ReadAt)} · each certificate is announced once per threshold"),
+            ContextBlock.Markdown($"read {TimeWords.AtUtc(expiry.ReadAt)} · each certificate is announced once per threshold"),
         };
         blocks.AddRange(BlockParts.Lines(expiry.Rows.Select(r => (r.Expired ? ":red_circle: " : ":large_orange_circle: ") + Mrkdwn.Escape(ExpiryRow.Line(r) + " · fix: " + r.Remedy))));
         if (expiry.NotShown > 0)

@@ -12,7 +12,7 @@ internal static class ExpiryCard
         var body = new List<CardElement>
         {
             CardParts.Heading(expiry.Heading),
-            CardParts.Subtle($"read {CardParts.Date(expiry.ReadAt)} · each certificate is announced once per threshold"),
+            CardParts.Subtle($"read {TimeWords.AtUtc(expiry.ReadAt)} · each certificate is announced once per threshold"),
         };
         var rows = new List<TableRow> { new([TableCell.Of("Node"), TableCell.Of("Certificate"), TableCell.Of("Signed"), TableCell.Of("Expires"), TableCell.Of("Fix")]) };
         rows.AddRange(expiry.Rows.Select(r => new TableRow(
