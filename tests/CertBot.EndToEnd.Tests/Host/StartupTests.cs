@@ -99,6 +99,32 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task ASecondHostOnOneSqliteFile_IsRefusedAtStart_UntilTheFirstHasStopped()
+    {
+        using var directory = new TempDirectory("sqlite-single");
+        var config = TestConfiguration.WriteMinimal(directory.Path);
+        await using var first = HostProcess.Start(directory.Path, ["--config", config]);
+        await first.WaitHealthyAsync(Limit);
+
+        // The same directory: the second host is given the same SQLite file (CertBot:Storage:SqlitePath).
+        await using var second = HostProcess.Start(directory.Path, ["--config", config]);
+        var refused = await second.WaitExitAsync(Limit);
+        var firstStopped = await first.StopAsync(TimeSpan.FromSeconds(20));
+        await using var third = HostProcess.Start(directory.Path, ["--config", config]);
+        await third.WaitHealthyAsync(Limit);
+
+        Assert.Equal(second.DatabasePath, first.DatabasePath);
+        Assert.Equal(2, refused);
+        var output = second.Output.ToString();
+        Assert.Contains($"another CertBot instance (a host or certbot work) already works on the SQLite store {first.DatabasePath}", output, StringComparison.Ordinal);
+        Assert.Contains("SQLite admits one instance per file; to run several instances, put them on PostgreSQL (CertBot:Storage:Provider = postgres)", output, StringComparison.Ordinal);
+        // Refused before Kestrel listens (the first host, admitted, did listen).
+        Assert.Contains("Now listening on", first.Output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", output, StringComparison.Ordinal);
+        Assert.Equal(0, firstStopped);
+    }
+
+    [Fact]
     public async Task Healthz_WhileTheStoreAnswers_IsHealthy_AndSigtermStopsTheHostCleanly()
     {
         using var directory = new TempDirectory("health");
