@@ -24,6 +24,7 @@ public sealed class StepExecutors
             [StepKind.VerifyBulkFiles] = new VerifyBulkFilesStep(),
             [StepKind.VerifyIpsecTrust] = new VerifyIpsecTrustStep(),
             [StepKind.CheckHealth] = new CheckHealthStep(),
+            [StepKind.VerifyPeerCopies] = new VerifyPeerCopiesStep(),
             [StepKind.GenerateCsr] = new GenerateCsrStep(),
             [StepKind.ImportChain] = new ImportChainStep(),
             [StepKind.ImportOwn] = new ImportOwnStep(),

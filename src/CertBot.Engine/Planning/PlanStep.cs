@@ -14,7 +14,8 @@ namespace CertBot.Engine.Planning;
 /// <param name="PreviousNotAfter">For <see cref="StepKind.Regenerate"/>: the expiry the new certificate must exceed.</param>
 /// <param name="SourceNode">For <see cref="StepKind.ImportTrust"/>: the node whose identity certificate is copied.</param>
 /// <param name="ExpectedSerial">For <see cref="StepKind.ImportTrust"/>: the serial that must appear in the trust store.</param>
-/// <param name="Peers">For <see cref="StepKind.DeleteTrust"/>: the nodes the deletion propagates to, where the entry must be gone too.</param>
+/// <param name="Peers">For <see cref="StepKind.DeleteTrust"/>: the nodes the deletion propagates to, where the entry must be gone too;
+/// for <see cref="StepKind.VerifyPeerCopies"/>: the nodes whose <see cref="Store"/> held the old certificate and must hold the new one.</param>
 /// <param name="ExpectedFiles">For <see cref="StepKind.VerifyBulkFiles"/>: the nodes whose exported certificates must be
 /// in the SFTP directory's PKCS12 files; for <see cref="StepKind.BulkImport"/>: the sending nodes, whose exported
 /// certificates (as the files hold them) the import must leave in the seed's trust stores.</param>
@@ -46,7 +47,7 @@ public sealed record PlanStep(
     /// <summary>Whether the step changes a node (or its bulk SFTP area); the plan is re-checked before the first one.</summary>
     [JsonIgnore]
     public bool Changes => Kind is not (StepKind.ApprovalGate or StepKind.Manual or StepKind.VerifyBulkFiles or StepKind.VerifyIpsecTrust or StepKind.CheckHealth
-        or StepKind.AwaitCertificate or StepKind.VerifyIdentity);
+        or StepKind.AwaitCertificate or StepKind.VerifyIdentity or StepKind.VerifyPeerCopies);
 
     /// <summary>Whether the run waits for a person at this step.</summary>
     [JsonIgnore]

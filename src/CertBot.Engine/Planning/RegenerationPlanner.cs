@@ -69,6 +69,7 @@ public sealed class RegenerationPlanner : IProcedurePlanner
 
         context.Plan.Gate($"Approve the restarts: the new {unit} certificate becomes active and users notice the restarts");
         await RegenerationRestarts.PlanAsync(context, cluster, unit, restartOn, cancellationToken);
+        await PeerCopies.PlanAsync(context, cluster, unit, regenerate, cancellationToken);
         if (presence && unit.PushToJabber)
         {
             context.Plan.Manual(null, "Push the new certificate to Jabber clients",

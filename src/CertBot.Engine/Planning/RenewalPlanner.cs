@@ -75,7 +75,7 @@ public sealed class RenewalPlanner : IProcedurePlanner
 
         RenewalSteps.AwaitCertificate(plan, unit.Name, shape.CsrNodes.Select(c => c.Node).ToList());
         plan.Gate($"Approve the installation of the signed {unit} certificate (issuer, subject, SANs, validity and fingerprints as validated) on {string.Join(", ", covered)}");
-        var trustUnit = unit == UnitCatalog.CupXmppS2s ? UnitCatalog.CupXmpp.Name : unit.Name;
+        var trustUnit = unit.TrustUnit;
         foreach (var (node, _) in shape.Covered)
         {
             RenewalSteps.ImportChain(plan, node, unit.Name, trustUnit);

@@ -27,6 +27,12 @@ public enum StepKind
     /// <summary>Read-only, on each cluster's Unified CM publisher after the last change: replication healthy, every restarted service STARTED.</summary>
     CheckHealth,
 
+    /// <summary>
+    /// Read-only, after the restarts of P1–P5: every peer that trusted a regenerated node's old certificate holds the
+    /// new one in the same trust store (Certificate Change Notification copied it); a peer without it pauses the run.
+    /// </summary>
+    VerifyPeerCopies,
+
     /// <summary>P9: <c>set csr gen</c> on a node; the CSR read back is kept with the run.</summary>
     GenerateCsr,
 

@@ -32,5 +32,11 @@ public sealed record CertificateUnit(
 
     public bool IsRegenerable => RegenerableOn.Count > 0;
 
+    /// <summary>
+    /// The unit whose trust store (<c>&lt;unit&gt;-trust</c>) holds this unit's certificates and their CAs, as
+    /// <c>set cert import trust</c> names it: cup-xmpp-s2s shares cup-xmpp's store (platform-cli.md §2.2).
+    /// </summary>
+    public string TrustUnit => Name == "cup-xmpp-s2s" ? "cup-xmpp" : Name;
+
     public override string ToString() => Name;
 }

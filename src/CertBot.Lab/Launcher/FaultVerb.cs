@@ -5,12 +5,12 @@ namespace CertBot.Lab.Launcher;
 
 /// <summary>
 /// <c>certbot-lab fault &lt;node|cluster/node&gt; &lt;kind&gt; [args]</c>: injects a fault into one running node.
-/// unreachable and hostkey act on the node's sshd; slow, fail, refuse, drop, stuck, noitl and replication go to the node's faults.json,
+/// unreachable and hostkey act on the node's sshd; slow, fail, refuse, drop, stuck, noitl, replication and nochangenotification go to the node's faults.json,
 /// which the simulator reads before every command; clear removes them and restarts a stopped sshd.
 /// </summary>
 internal static class FaultVerb
 {
-    public const string Kinds = "unreachable, slow [factor], fail <command prefix>, refuse <command prefix>, drop <command prefix>, stuck <service>, noitl, replication <server>, hostkey, clear";
+    public const string Kinds = "unreachable, slow [factor], fail <command prefix>, refuse <command prefix>, drop <command prefix>, stuck <service>, noitl, replication <server>, nochangenotification, hostkey, clear";
 
     public static async Task<int> RunAsync(string target, string kind, IReadOnlyList<string> arguments, string? directory, TextWriter output, CancellationToken ct)
     {
@@ -57,6 +57,9 @@ internal static class FaultVerb
                 break;
             case "replication":
                 Change(state, f => f.Replication.Add(Required(text, kind)));
+                break;
+            case "nochangenotification":
+                Change(state, f => f.NoChangeNotification = true);
                 break;
             default:
                 throw new LabLauncherException($"unknown fault '{kind}': use {Kinds}");

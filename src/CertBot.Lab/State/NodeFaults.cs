@@ -35,9 +35,15 @@ public sealed class NodeFaults
     /// <summary>Servers (host names) that <c>utils dbreplication runtimestate</c> on this publisher shows as <c>(4) Setup Incomplete</c>.</summary>
     public List<string> Replication { get; set; } = [];
 
+    /// <summary>
+    /// Certificate Change Notification does not reach this node: another node's regenerated certificate is not copied
+    /// into its trust store, which keeps the old copy.
+    /// </summary>
+    public bool NoChangeNotification { get; set; }
+
     /// <summary>True when no fault is set. Derived, so never written to the file.</summary>
     [JsonIgnore]
-    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Refuse.Count == 0 && Drop.Count == 0 && Stuck.Count == 0 && !NoItl && Replication.Count == 0;
+    public bool IsEmpty => SlowFactor is null && Fail.Count == 0 && Refuse.Count == 0 && Drop.Count == 0 && Stuck.Count == 0 && !NoItl && Replication.Count == 0 && !NoChangeNotification;
 
     /// <summary>Reads the faults of a node; none when the file is absent.</summary>
     public static NodeFaults Load(string stateDir)

@@ -2,7 +2,10 @@ using CertBot.Cli.Tests.Support;
 
 namespace CertBot.Cli.Tests.Procedures;
 
-/// <summary>P1 on lab-east through the certbot program: seed 000's order, checked in the nodes' command logs.</summary>
+/// <summary>
+/// P1 on lab-east through the certbot program: seed 000's order, checked in the nodes' command logs; after the
+/// restarts, every node's new certificate is read back in its peers' trust stores.
+/// </summary>
 [Collection(CliLabGroup.Name)]
 public sealed class RegenerateCupTests(CliLab lab) : IDisposable
 {
@@ -24,6 +27,13 @@ public sealed class RegenerateCupTests(CliLab lab) : IDisposable
             .. nodes.Select(n => $"{n}: utils service restart Cisco Presence Engine"),
             .. nodes.Select(n => $"{n}: utils service restart Cisco XCP SIP Federation Connection Manager"),
         ]);
+        // Certificate Change Notification: each node's new cup certificate is read back in the other nodes' cup-trust.
+        var journal = done.Journal.Select(j => j.GetProperty("Message").GetString()!).ToList();
+        foreach (var node in nodes)
+        {
+            var peers = string.Join(", ", nodes.Where(n => n != node));
+            Assert.Contains(journal, m => m.Contains($"{peers} hold {node}'s new cup certificate (serial ", StringComparison.Ordinal) && m.EndsWith(") in cup-trust", StringComparison.Ordinal));
+        }
     }
 
     public void Dispose() => certbot.Dispose();

@@ -129,16 +129,17 @@ public sealed class CertBotWorkspace : IDisposable
     /// <summary>
     /// Takes a requested run to its end the way people would: the approver approves each approval gate, the
     /// requester confirms each manual step, <c>certbot work --until-idle</c> works in between. A run that
-    /// pauses or fails ends the test with its <c>show</c> output.
+    /// pauses or fails ends the test with its <c>show</c> output, unless <paramref name="until"/> names that state.
     /// </summary>
-    public async Task<RunDocument> DriveAsync(string run, Func<Task>? provideCertificate = null)
+    /// <param name="until">The state the drive stops at and returns (Succeeded unless told).</param>
+    public async Task<RunDocument> DriveAsync(string run, Func<Task>? provideCertificate = null, string until = "Succeeded")
     {
         for (var round = 0; round < 40; round++)
         {
             var show = await ShowAsync(run);
             switch (show.State)
             {
-                case "Succeeded":
+                case var state when state == until:
                     return show;
                 case "AwaitingApproval" when show.OpenGateKind == "Certificate":
                     Assert.NotNull(provideCertificate);

@@ -71,6 +71,45 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
     }
 
     [Fact]
+    public async Task Cup_PeersHoldingTheOldCertificate_AreCheckedForTheNewOneAfterTheRestarts()
+    {
+        var old = Lab["imp-sub2"].Own.Single(c => c.Unit == "cup");
+        foreach (var peer in new[] { "imp-pub", "imp-sub1" })
+        {
+            Lab[peer].Trust.Add(Certs.Trust("cup-trust", "imp-sub2.pem", old.Subject, old.Serial, old.NotAfter));
+        }
+
+        // Another certificate of the same subject is no copy of the current one.
+        Lab["imp-pub"].Trust.Add(Certs.Trust("cup-trust", "imp-sub1.pem", "CN=imp-sub1", "0DD01", Certs.Now.AddYears(1)));
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
+
+        var check = Assert.Single(plan.Steps, s => s.Kind == StepKind.VerifyPeerCopies);
+        Assert.Equal("Check the peers received imp-sub2's new cup certificate", check.Title);
+        Assert.Equal("imp-sub2", check.Node!.Name);
+        Assert.Equal(["imp-pub", "imp-sub1"], check.Peers!.Select(p => p.Name));
+        Assert.Equal("cup-trust", check.Store);
+        Assert.Equal(old.Serial, check.PreviousSerial);
+        Assert.False(check.Changes);
+        Assert.True(check.Index > plan.Steps.Last(s => s.Kind == StepKind.ControlService).Index);
+        AssertDecision(plan, "no other node holds imp-pub's cup certificate in cup-trust: no copy to check");
+    }
+
+    [Fact]
+    public async Task CupXmppS2s_CopiesAreLookedForInCupXmppTrust()
+    {
+        var old = Lab["imp-pub"].Own.Single(c => c.Unit == "cup-xmpp-s2s");
+        Lab["imp-sub1"].Trust.Add(Certs.Trust("cup-xmpp-trust", "imp-pub.pem", old.Subject, old.Serial, old.NotAfter));
+        Lab["imp-sub2"].Trust.Add(Certs.Trust("cup-xmpp-s2s-trust", "imp-pub.pem", old.Subject, old.Serial, old.NotAfter));
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CupXmppS2s));
+
+        var check = Assert.Single(plan.Steps, s => s.Kind == StepKind.VerifyPeerCopies);
+        Assert.Equal("cup-xmpp-trust", check.Store);
+        Assert.Equal(["imp-sub1"], check.Peers!.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task Cup_CaSigned_BlocksTheProcedure()
     {
         var node = Lab["imp-sub2"];

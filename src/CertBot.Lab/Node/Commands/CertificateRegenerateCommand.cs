@@ -6,7 +6,8 @@ namespace CertBot.Lab.Node.Commands;
 /// <summary>
 /// <c>set cert regen &lt;unit&gt;</c>: after the WARNING and a <c>yes</c>, a new key and a new self-signed
 /// certificate (new serial, five years from now) with the same subject and SANs. A CA-signed identity is
-/// replaced by a self-signed one, as the platform does.
+/// replaced by a self-signed one, as the platform does. The new certificate reaches the peers' trust stores
+/// (<see cref="ChangeNotification"/>).
 /// </summary>
 internal sealed class CertificateRegenerateCommand : ICommandHandler
 {
@@ -47,6 +48,7 @@ internal sealed class CertificateRegenerateCommand : ICommandHandler
             files.WriteOwn(unit, issued.CertificatePem, issued.KeyPem);
             return true;
         });
+        await ChangeNotification.CopyToPeersAsync(context, unit, issued.CertificatePem);
         await context.LineAsync();
         await context.LineAsync($"Successfully Regenerated Certificate for {unit}.");
         await context.LineAsync();
