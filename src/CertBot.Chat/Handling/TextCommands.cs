@@ -73,7 +73,9 @@ public sealed class TextCommands(
         };
         if (clusters is not null)
         {
-            return engine.Policy.RefuseReader(clusters, who);
+            // A cluster without approvers is read-only: what would change it is refused before any node is read.
+            var changes = command is RegenerateCommand or RenewCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand;
+            return (changes ? engine.Policy.RefuseChange(clusters) : null) ?? engine.Policy.RefuseReader(clusters, who);
         }
 
         var everyCluster = options.Clusters.Select(c => c.Name).ToList();
@@ -158,7 +160,7 @@ public sealed class TextCommands(
     private TextView Clusters() => new(options.Clusters.Count == 0
         ? "No cluster is configured (CertBot:Clusters)."
         : "Configured clusters:\n" + string.Join("\n", options.Clusters.Select(c =>
-            $"- `{c.Name}`: {string.Join(", ", c.Nodes.Select(n => n.Name))}; {c.Approvers.Count} approver(s); {MaintenanceWindows.Describe(c)}")));
+            $"- `{c.Name}`: {string.Join(", ", c.Nodes.Select(n => n.Name))}; {(c.Approvers.Count == 0 ? "read-only (no approver)" : $"{c.Approvers.Count} approver(s)")}; {MaintenanceWindows.Describe(c)}")));
 
     private async Task Post(ChatRequest request, ChatView view, CancellationToken cancellationToken) =>
         await thread.PostAsync(request.Conversation, view, cancellationToken);

@@ -26,6 +26,13 @@ public static class PlanCommand
                 return ExitCodes.Usage;
             }
 
+            if (engine.Engine.Policy.RefuseChange(request) is { } readOnly)
+            {
+                // Refused before a node is read: nobody could approve it.
+                await Console.Error.WriteLineAsync(readOnly);
+                return ExitCodes.Refused;
+            }
+
             var plan = await engine.Engine.Runs.PlanAsync(request, ct);
             if (parse.GetValue(json))
             {

@@ -33,6 +33,13 @@ public static class RequestCommand
                 return ExitCodes.Usage;
             }
 
+            if (engine.Engine.Policy.RefuseChange(request) is { } readOnly)
+            {
+                // Refused before a node is read: nobody could approve it.
+                await Console.Error.WriteLineAsync(readOnly);
+                return ExitCodes.Refused;
+            }
+
             var plan = await engine.Engine.Runs.PlanAsync(request, ct);
             PlanText.Write(Console.Error, plan);
             var answer = await engine.Engine.Runs.RequestAsync(plan, who, ct);

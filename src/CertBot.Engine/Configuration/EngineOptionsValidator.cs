@@ -46,6 +46,17 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         return errors;
     }
 
+    /// <summary>
+    /// What is allowed but worth saying at start: a cluster without approvers is read-only (inventory and checks
+    /// work; every change is refused, <see cref="Runs.ApprovalPolicy.RefuseChange(IEnumerable{string})"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. options.Clusters.Where(c => !string.IsNullOrWhiteSpace(c.Name) && c.Approvers.Count == 0)
+            .Select(c => $"cluster '{c.Name}' has no approver: it is read-only (inventory and checks work; changes are refused until approvers are added in the configuration)")];
+    }
+
     private static void ValidateCluster(ClusterOptions cluster, List<string> errors)
     {
         var name = cluster.Name;
@@ -71,11 +82,6 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
             {
                 errors.Add($"cluster '{name}' has {publishers} {product} publishers: mark exactly one node as Publisher (for IM and Presence, the DBPub node)");
             }
-        }
-
-        if (cluster.Approvers.Count == 0)
-        {
-            errors.Add($"cluster '{name}' has no approver: nothing on it could ever be approved");
         }
 
         try

@@ -78,11 +78,39 @@ public sealed class ApprovalPolicy(EngineOptions options, PersonDirectory people
         return $"{people.Describe(who)} is neither the requester nor an approver of this run";
     }
 
+    /// <summary>
+    /// May anything change <paramref name="clusters"/> at all? A cluster without approvers is read-only (the
+    /// configuration allows it, with a warning at start): inventory and checks work, changes are refused before
+    /// a node is read, since nobody could ever approve them.
+    /// </summary>
+    public string? RefuseChange(IEnumerable<string> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        return clusters.Select(options.FindCluster).OfType<ClusterOptions>().FirstOrDefault(c => c.Approvers.Count == 0) is { } readOnly
+            ? ReadOnly(readOnly.Name)
+            : null;
+    }
+
+    /// <summary>The same for a procedure: a check (the IPsec trust check) reads only and is never refused here.</summary>
+    public string? RefuseChange(Procedures.ProcedureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Kind == Procedures.ProcedureKind.VerifyIpsec ? null : RefuseChange(request.Clusters);
+    }
+
+    /// <summary>What a changing procedure on a cluster without approvers answers.</summary>
+    public static string ReadOnly(string cluster) => $"nobody may approve changes on {cluster}: add approvers in the configuration";
+
     /// <summary>May <paramref name="who"/> request a change of <paramref name="clusters"/> (and plan it)?</summary>
     public string? RefuseRequester(IEnumerable<string> clusters, Principal who)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(who);
+        if (RefuseChange(clusters) is { } readOnly)
+        {
+            return readOnly;
+        }
+
         foreach (var cluster in clusters)
         {
             if (options.FindCluster(cluster) is { Requesters.Count: > 0 } configured && !people.AnyMatches(configured.Requesters, who))

@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Information, "Store: {Store}")]
     public static partial void StoreChosen(ILogger logger, string store);
+
+    [LoggerMessage(5, LogLevel.Warning, "Configuration: {Warning}")]
+    public static partial void ConfigurationWarning(ILogger logger, string warning);
 }

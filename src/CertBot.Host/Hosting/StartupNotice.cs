@@ -1,3 +1,4 @@
+using CertBot.Engine.Configuration;
 using CertBot.Host.Composition;
 using CertBot.Teams;
 using CertBot.Storage;
@@ -5,8 +6,8 @@ using CertBot.Storage.Sqlite;
 
 namespace CertBot.Host.Hosting;
 
-/// <summary>Says once at start where runs are kept and whether Teams authentication is off (local mode).</summary>
-public sealed class StartupNotice(StorageOptions storage, IConfiguration configuration, ILogger<StartupNotice> logger) : IHostedService
+/// <summary>Says once at start where runs are kept, whether Teams authentication is off (local mode), and which clusters are read-only.</summary>
+public sealed class StartupNotice(StorageOptions storage, EngineOptions engine, IConfiguration configuration, ILogger<StartupNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +17,11 @@ public sealed class StartupNotice(StorageOptions storage, IConfiguration configu
         if (string.IsNullOrWhiteSpace(configuration[$"{TeamsServiceCollectionExtensions.Section}:AppId"]))
         {
             Log.LocalMode(logger, string.Join(", ", ListenUrls.From(configuration)));
+        }
+
+        foreach (var warning in EngineOptionsValidator.Warnings(engine))
+        {
+            Log.ConfigurationWarning(logger, warning);
         }
 
         return Task.CompletedTask;

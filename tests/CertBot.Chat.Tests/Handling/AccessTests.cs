@@ -63,6 +63,25 @@ public sealed class AccessTests(ChatLab lab)
         Assert.Equal(2, harness.Thread.Posted<InventoryView>().Count());
     }
 
+    [Fact]
+    public async Task ClusterWithoutApprovers_IsReadOnly_ChangesRefusedBeforeAnyNodeIsRead_InventoryWorks()
+    {
+        await using var harness = ChatHarness.Start(lab, readOnlyCluster: 1);
+        await harness.InitializeAsync();
+        var cluster = ConfiguredSecond(harness);
+
+        await harness.SayAsync($"regenerate tomcat on {cluster}");
+        await harness.SayAsync($"purge expired trust on {cluster}");
+        await harness.SayAsync($"certs {cluster}");
+        await harness.SayAsync("clusters");
+
+        var answers = harness.Thread.Posted<TextView>().Select(t => t.Text).ToList();
+        Assert.Equal(2, answers.Count(a => a.Contains($"nobody may approve changes on {cluster}: add approvers in the configuration", StringComparison.Ordinal)));
+        Assert.Empty(harness.Thread.Posted<PlanView>());
+        Assert.Single(harness.Thread.Posted<InventoryView>());
+        Assert.Contains(answers, a => a.Contains($"`{cluster}`", StringComparison.Ordinal) && a.Contains("read-only (no approver)", StringComparison.Ordinal));
+    }
+
     private static string ConfiguredSecond(ChatHarness harness) =>
         ((CertBot.Engine.Configuration.EngineOptions)harness.Services.GetService(typeof(CertBot.Engine.Configuration.EngineOptions))!).Clusters[1].Name;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertBot.Chat.Delivery;
 using CertBot.Chat.Handling;
 using CertBot.Chat.Requests;
@@ -46,13 +47,15 @@ internal sealed class ChatHarness : IAsyncDisposable
     /// <param name="gateExpiry">How long approval gates stay open (the engine's default when null).</param>
     /// <param name="settings">Further configuration keys over the harness's own (people, requesters, limits).</param>
     /// <param name="time">The clock of the whole composition (the system's when null).</param>
+    /// <param name="readOnlyCluster">The index of a cluster left without approvers (read-only).</param>
     public static ChatHarness Start(ChatLab lab, TimeSpan? progressInterval = null, TimeSpan? gateExpiry = null, IReadOnlyDictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null, int? readOnlyCluster = null)
     {
         var harness = new ChatHarness();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(lab.CertBotConfigPath)
-            .AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, Approver))
+            .AddInMemoryCollection(LabApprovers.For(lab.CertBotConfigPath, Approver)
+                .Where(a => readOnlyCluster is not { } i || a.Key != string.Create(CultureInfo.InvariantCulture, $"CertBot:Clusters:{i}:Approvers:0")))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["CertBot:GateExpiry"] = (gateExpiry ?? EngineOptions.DefaultGateExpiry).ToString(),

@@ -140,4 +140,16 @@ public sealed class StartupTests
         Assert.Equal(0, await host.StopAsync(TimeSpan.FromSeconds(20)));
         Assert.Contains("Runner stopped", host.Output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_WithAClusterWithoutApprovers_StartsReadOnly_WithAWarning()
+    {
+        using var directory = new TempDirectory("read-only");
+        var config = TestConfiguration.WriteMinimal(directory.Path, root => root["CertBot"]!["Clusters"]![0]!["Approvers"] = new JsonArray());
+        await using var host = HostProcess.Start(directory.Path, ["--config", config]);
+        await host.WaitHealthyAsync(Limit);
+
+        Assert.Contains("cluster 'lab-east' has no approver: it is read-only", host.Output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await host.StopAsync(TimeSpan.FromSeconds(20)));
+    }
 }

@@ -51,7 +51,10 @@ public sealed class ConfigurationTests
         Assert.Contains(errors, e => e.Contains("has 0 Imp publishers", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("approver 'bob' is neither a principal", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("time zone 'Mars/Olympus' is unknown", StringComparison.Ordinal));
-        Assert.Contains("cluster 'EAST' has no approver: nothing on it could ever be approved", errors);
+        // A cluster without approvers is read-only, not a mistake: a warning, never a refusal to start.
+        Assert.DoesNotContain(errors, e => e.Contains("EAST", StringComparison.Ordinal) && e.Contains("approver", StringComparison.Ordinal));
+        Assert.Equal(["cluster 'EAST' has no approver: it is read-only (inventory and checks work; changes are refused until approvers are added in the configuration)"],
+            EngineOptionsValidator.Warnings(options));
     }
 
     [Fact]
