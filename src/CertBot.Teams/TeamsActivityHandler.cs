@@ -16,7 +16,7 @@ namespace CertBot.Teams;
 /// an <c>Action.Submit</c>, to the card action; an <c>adaptiveCard/action</c> invoke answered with the updated
 /// card; the bot's installation with a short welcome. Messages are acknowledged at once and worked on in the
 /// chat core's <see cref="ChatBackgroundWork"/> (Teams waits 10–15 s at most); invokes are answered with their result.
-/// When the queue is full, a message is answered "busy, try again" in its thread, and work that is a single
+/// When the queue is full, a message is answered "busy, try again" in its thread right after the 200, and work that is a single
 /// Connector call (the welcome, a card update) is done before the HTTP answer instead of being dropped.
 /// </summary>
 public sealed class TeamsActivityHandler(
@@ -59,7 +59,8 @@ public sealed class TeamsActivityHandler(
             case ActivityTypes.Message:
                 if (!queue.TryEnqueue(new ChatWork("message", Principal(activity), ct => MessageAsync(activity, ct))))
                 {
-                    await thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(ChatBackgroundWork.BusyText), cancellationToken);
+                    // After the answer, never before it: an overloaded host must still acknowledge at once.
+                    queue.NotifyBusy(Principal(activity), ct => thread.PostAsync(TeamsChatThread.ConversationOf(activity), new TextView(ChatBackgroundWork.BusyText), ct));
                 }
 
                 return Results.Ok();

@@ -22,6 +22,12 @@ public sealed class ChatBackgroundWork : BackgroundService
     private readonly Lock gate = new();
     private readonly HashSet<Task> pending = [];
 
+    /// <summary>Busy notices on their way at most: a flood of refused messages must not become a flood of posts.</summary>
+    private readonly SemaphoreSlim notices = new(BusyNoticeLane);
+
+    /// <summary>How many busy notices may be on their way at once.</summary>
+    public const int BusyNoticeLane = 8;
+
     public ChatBackgroundWork(ChatOptions options, ILogger<ChatBackgroundWork> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -108,6 +114,50 @@ public sealed class ChatBackgroundWork : BackgroundService
         {
             // The host is stopping.
         }
+    }
+
+    /// <summary>
+    /// Tells a person whose message the full queue refused that CertBot is busy, without holding the platform's
+    /// acknowledgement: the notice goes out on its own small lane (<see cref="BusyNoticeLane"/>) after the answer.
+    /// Posting it before the answer made every refused message wait for a connector round trip, exactly when the
+    /// host is overloaded. When that lane is full too, the notice is left out and logged.
+    /// </summary>
+    public void NotifyBusy(string principal, Func<CancellationToken, Task> notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!notices.Wait(0))
+        {
+            Log.BusyNoticeDropped(logger, principal);
+            return;
+        }
+
+        var sent = Task.Run(async () =>
+        {
+            try
+            {
+                await notice(CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                Log.WorkFailed(logger, "busy notice", principal, e);
+            }
+            finally
+            {
+                notices.Release();
+            }
+        });
+        lock (gate)
+        {
+            pending.Add(sent);
+        }
+
+        sent.ContinueWith(t =>
+        {
+            lock (gate)
+            {
+                pending.Remove(t);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private void Finish(Entry entry)

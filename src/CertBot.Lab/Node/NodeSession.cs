@@ -14,7 +14,9 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
         var initial = await store.ReadAsync((state, _) => state, cancellationToken);
         var session = new SessionSettings { Pagination = initial.PaginationDefault };
         terminal.Start();
+        var (loginAt, loginStarted) = (time.GetUtcNow(), time.GetTimestamp());
         await Banner.ShowAsync(terminal, initial.Timing.BannerMilliseconds, time, cancellationToken);
+        await log.AppendTimeAsync(CommandLog.Login, loginAt, time.GetElapsedTime(loginStarted));
         for (var prompts = 1; ; prompts++)
         {
             var every = initial.EraseLinePromptEvery;
@@ -48,6 +50,7 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
                 return 0;
             }
 
+            var (at, started) = (time.GetUtcNow(), time.GetTimestamp());
             try
             {
                 await RunCommandAsync(commandLine, session, cancellationToken);
@@ -55,6 +58,10 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
             catch (SessionDroppedException)
             {
                 return 255;
+            }
+            finally
+            {
+                await log.AppendTimeAsync(commandLine, at, time.GetElapsedTime(started));
             }
         }
     }

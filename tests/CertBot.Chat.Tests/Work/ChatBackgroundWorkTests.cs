@@ -6,6 +6,36 @@ namespace CertBot.Chat.Tests.Work;
 public sealed class ChatBackgroundWorkTests
 {
     [Fact]
+    public async Task BusyNotices_GoOutWithoutBeingWaitedFor_AtMostTheLaneAtOnce_TheRestLeftOut()
+    {
+        using var queue = Queue(capacity: 1, workers: 1);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = 0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        for (var i = 0; i < ChatBackgroundWork.BusyNoticeLane + 3; i++)
+        {
+            queue.NotifyBusy("p", async _ =>
+            {
+                Interlocked.Increment(ref sent);
+                await release.Task;
+            });
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"NotifyBusy held its caller {watch.Elapsed}");
+        release.SetResult();
+        await queue.IdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(ChatBackgroundWork.BusyNoticeLane, sent);
+        queue.NotifyBusy("p", _ =>
+        {
+            Interlocked.Increment(ref sent);
+            return Task.CompletedTask;
+        });
+        await queue.IdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(ChatBackgroundWork.BusyNoticeLane + 1, sent);
+    }
+
+    [Fact]
     public async Task Full_RefusesWorkInsteadOfWaitingOrDropping_AndTakesAgainOnceItDrains()
     {
         using var queue = Queue(capacity: 2, workers: 1);

@@ -71,6 +71,11 @@ public sealed class StateTests : IClassFixture<SimulatorLabFixture>
         var when = DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         Assert.InRange(DateTimeOffset.UtcNow - when, TimeSpan.Zero, TimeSpan.FromMinutes(1));
         Assert.EndsWith("Z", stamp);
+        // command-times.log: start, milliseconds, command, once each has finished; the login banner as (login).
+        var times = (await File.ReadAllLinesAsync(Path.Combine(lab.StateDir("lab-east", "imp-sub1"), "command-times.log"))).Select(l => l.Split('\t')).ToList();
+        Assert.DoesNotContain(times, t => string.Join(' ', t).Contains("S3cret", StringComparison.Ordinal));
+        Assert.Equal(["(login)", "set cert bulk sftp", "show version active"], times.TakeLast(3).Select(t => t[2]));
+        Assert.All(times.TakeLast(3), t => Assert.InRange(double.Parse(t[1], CultureInfo.InvariantCulture), 0, 60_000));
         var saved = lab.State("lab-east", "imp-sub1").BulkSftp!;
         Assert.Equal(("127.0.5.10", 22, "sftpuser", "S3cret-Pa55", "/drop"), (saved.Host, saved.Port, saved.User, saved.Password, saved.Directory));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(lab.StateDir("lab-east", "imp-sub1"), "node.json")));

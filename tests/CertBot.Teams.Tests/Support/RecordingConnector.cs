@@ -26,6 +26,9 @@ internal sealed class RecordingConnector : IAsyncDisposable
     /// <summary>Requests whose body this matches are answered 403 (the bot was removed from the conversation), not recorded.</summary>
     public Func<string, bool>? Refuse { get; set; }
 
+    /// <summary>How long each request is held before it is recorded and answered (a slow connector).</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>How many requests <see cref="Refuse"/> refused.</summary>
     public int Refused => _refused;
 
@@ -46,6 +49,11 @@ internal sealed class RecordingConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         if (Refuse is { } refuse && refuse(body))
         {
             Interlocked.Increment(ref _refused);

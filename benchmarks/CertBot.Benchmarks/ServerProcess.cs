@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CertBot.Benchmarks;
+
+/// <summary>
+/// A server the ack benchmark measures, as its own process: the CertBot host (<c>certbot-host.dll</c>, built beside the
+/// repository's sources) or the bare endpoint (this benchmark's own dll, <c>bare</c>). Killed with its tree on dispose.
+/// </summary>
+internal sealed class ServerProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private ServerProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri Messages => new(BaseAddress, "/api/messages");
+
+    /// <summary>The CertBot host in local mode (no app id) on loopback, with <paramref name="config"/> and its own SQLite file.</summary>
+    public static ServerProcess Host(string directory, string config, int port)
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src", "CertBot.Host", "bin", "Release", "net10.0", "certbot-host.dll");
+        var address = new Uri($"http://127.0.0.1:{port}");
+        return Start(directory, [dll, "--urls", address.ToString().TrimEnd('/'), "--config", config], address, new Dictionary<string, string>
+        {
+            // Logging as configured in the repository (every request's start and end at Information), as deployed.
+            ["CertBot__Storage__SqlitePath"] = Path.Combine(directory, "certbot.db"),
+        });
+    }
+
+    /// <summary>The bare ASP.NET Core endpoint (<see cref="BareEndpoint"/>).</summary>
+    public static ServerProcess Bare(string directory, int port)
+    {
+        var address = new Uri($"http://127.0.0.1:{port}");
+        return Start(directory, [Path.Combine(AppContext.BaseDirectory, "CertBot.Benchmarks.dll"), "bare", "--urls", address.ToString().TrimEnd('/')], address, []);
+    }
+
+    /// <summary>Waits until a POST of <paramref name="body"/> is answered 200.</summary>
+    public async Task WaitReadyAsync(HttpClient http, Func<string> body)
+    {
+        for (var tries = 0; tries < 600; tries++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"a server ended with exit code {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.PostAsync(Messages, new StringContent(body(), Encoding.UTF8, "application/json"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"a server did not answer within a minute:\n{Output}");
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    private static ServerProcess Start(string directory, IEnumerable<string> arguments, Uri address, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), address);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CertBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the benchmark does not run from inside the repository: CertBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private void Append(string? line)
+    {
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+    }
+}
