@@ -86,7 +86,8 @@ public static class SlackEndpointRouteBuilderExtensions
         }
 
         // A mention without a user (a malformed or forged event) names nobody to answer or to hold to account: ignored.
-        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { Type: SlackEvent.AppMention, BotId: null, User: { } user } mention } && !string.IsNullOrWhiteSpace(user)
+        if (envelope is { Type: SlackEventEnvelope.EventCallback, Event: { BotId: null, User: { } user } mention } && !string.IsNullOrWhiteSpace(user)
+            && (mention.Type == SlackEvent.AppMention || envelope.IsFileShareForTheBot)
             && !queue.TryEnqueue(new ChatWork("mention", "slack:" + user, token => handler.HandleMentionAsync(envelope, token))))
         {
             await busy.TellAsync(mention, context.RequestAborted);

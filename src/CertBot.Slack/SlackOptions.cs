@@ -48,18 +48,29 @@ public sealed class SlackOptions
     /// </summary>
     public Uri ResponseUrlPrefix { get; set; } = new("https://hooks.slack.com/");
 
+    /// <summary>
+    /// Where a shared file's <c>url_private</c> may point: the bot token goes with the download, so it is sent nowhere
+    /// else. Tests point it at a loopback server.
+    /// </summary>
+    public Uri FileUrlPrefix { get; set; } = new("https://files.slack.com/");
+
     /// <summary>Is <paramref name="teamId"/> a workspace this bot serves?</summary>
     public bool AllowsTeam(string? teamId) =>
         AllowedTeams.Count == 0 || (teamId is { Length: > 0 } && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
 
     /// <summary>Is <paramref name="responseUrl"/> under <see cref="ResponseUrlPrefix"/> (scheme, host, port and path)?</summary>
-    public bool AllowsResponseUrl(Uri responseUrl)
+    public bool AllowsResponseUrl(Uri responseUrl) => Under(responseUrl, ResponseUrlPrefix);
+
+    /// <summary>Is <paramref name="fileUrl"/> under <see cref="FileUrlPrefix"/> (scheme, host, port and path)?</summary>
+    public bool AllowsFileUrl(Uri fileUrl) => Under(fileUrl, FileUrlPrefix);
+
+    private static bool Under(Uri url, Uri prefix)
     {
-        ArgumentNullException.ThrowIfNull(responseUrl);
-        return responseUrl.IsAbsoluteUri
-            && string.IsNullOrEmpty(responseUrl.UserInfo)
-            && Uri.Compare(responseUrl, ResponseUrlPrefix, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
-            && responseUrl.AbsolutePath.StartsWith(ResponseUrlPrefix.AbsolutePath, StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(url);
+        return url.IsAbsoluteUri
+            && string.IsNullOrEmpty(url.UserInfo)
+            && Uri.Compare(url, prefix, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
+            && url.AbsolutePath.StartsWith(prefix.AbsolutePath, StringComparison.Ordinal);
     }
 
     internal WebApiRetryPolicy Retry => new(MaxRetries, BaseDelay, MaxRetryAfter);

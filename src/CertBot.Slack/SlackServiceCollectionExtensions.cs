@@ -51,6 +51,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackApiClient>();
+        services.TryAddSingleton<SlackFileDownloads>();
         services.TryAddSingleton<SlackConversationHandler>();
         services.TryAddSingleton<SlackBusyReply>();
         services.AddHostedService<SlackConfigurationCheck>();

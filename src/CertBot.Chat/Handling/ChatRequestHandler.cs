@@ -1,4 +1,5 @@
 using CertBot.Chat.Grammar;
+using CertBot.Chat.Grammar.Commands;
 using CertBot.Chat.Requests;
 using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
@@ -51,13 +52,15 @@ public sealed class ChatRequestHandler(
             }
 
             var parsed = parser.Parse(request.Text);
-            if (!parsed.Understood)
+            if (!parsed.Understood && request.Files is not { Count: > 0 })
             {
                 await thread.PostAsync(request.Conversation, new TextView(parsed.Refusal.Text), cancellationToken);
                 return ChatReply.None;
             }
 
-            await commands.HandleAsync(request, parsed.Command, cancellationToken);
+            // Files are only ever the CA's answer to a renewal: with them, whatever else the message says, that is the command.
+            var command = request.Files is { Count: > 0 } && parsed.Command is not ProvideCertificateCommand ? new ProvideCertificateCommand(null, null) : parsed.Command ?? new HelpCommand();
+            await commands.HandleAsync(request, command, cancellationToken);
             return ChatReply.None;
         }
         catch (NodeException e)

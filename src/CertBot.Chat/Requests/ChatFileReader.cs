@@ -66,7 +66,8 @@ public static class ChatFileReader
         return text.Contains('\0', StringComparison.Ordinal) || !text.Contains("-----BEGIN", StringComparison.Ordinal) ? NotPem(name) : new ChatFile(name, text);
     }
 
-    private static ChatFile TooLarge(string name) =>
+    /// <summary>The answer for a file over <see cref="ChatFile.MaxBytes"/>, read or not.</summary>
+    public static ChatFile TooLarge(string name) =>
         new(name, null, $"it is larger than {ChatFile.MaxBytes / 1024} KB, far more than a certificate and its chain");
 
     private static ChatFile NotPem(string name) =>

@@ -14,7 +14,7 @@ namespace CertBot.Slack.Inbound;
 /// in the thread of the request, and a clicked message is replaced in place (<c>chat.update</c>). The person is
 /// <c>slack:&lt;user id&gt;</c>; their name is shown as a Slack mention so the workspace renders it.
 /// </summary>
-public sealed class SlackConversationHandler(ChatRequestHandler handler, SlackApiClient api)
+public sealed class SlackConversationHandler(ChatRequestHandler handler, SlackApiClient api, SlackFileDownloads downloads)
 {
     /// <summary>
     /// A slash command leaves no message to thread under: the bot posts the request itself in the channel, and that
@@ -44,7 +44,11 @@ public sealed class SlackConversationHandler(ChatRequestHandler handler, SlackAp
             cancellationToken);
     }
 
-    /// <summary>"@CertBot regenerate tomcat on lab-east" in a channel or a thread: answered in that thread.</summary>
+    /// <summary>
+    /// "@CertBot regenerate tomcat on lab-east" in a channel or a thread, or a file shared with the bot (a mention with
+    /// files, a direct message with files): answered in that thread. The files are fetched for the core, which reads
+    /// them as the CA's answer to a renewal.
+    /// </summary>
     public async Task HandleMentionAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -55,9 +59,12 @@ public sealed class SlackConversationHandler(ChatRequestHandler handler, SlackAp
 
         var text = MentionText.Strip(mention.Text);
         var conversation = new SlackThreadReference(channel, mention.ThreadTs ?? ts, envelope.TeamId).ToConversation();
+        var files = await downloads.ReadAsync(mention.Files, cancellationToken);
+        // A message with files arrives twice (app_mention and file_share, each its own event id): the message's own id makes it one.
+        var inbound = files is not null ? $"slack:message:{channel}:{ts}" : envelope.EventId is null ? null : "slack:event:" + envelope.EventId;
         await handler.HandleAsync(
             new ChatRequest(SlackThreadReference.Platform, ChatPrincipals.Slack(user), Mention(user), conversation,
-                Text: text.Length == 0 ? "help" : text, InboundId: envelope.EventId is null ? null : "slack:event:" + envelope.EventId),
+                Text: text.Length == 0 ? "help" : text, InboundId: inbound, Files: files),
             cancellationToken);
     }
 

@@ -15,7 +15,7 @@ namespace CertBot.Slack.Tests.Support;
 /// Slack's Web API as a real HTTP server on 127.0.0.1 (Kestrel, a free port): <c>chat.postMessage</c> answers with a
 /// fresh <c>ts</c>, <c>chat.update</c> and <c>chat.postEphemeral</c> with ok, every call is recorded. Tests can make
 /// the next answers of a method a 429 with Retry-After or an <c>ok:false</c> error. <c>/respond/…</c> takes
-/// response_url answers.
+/// response_url answers; <c>/files/…</c> serves the files a test shares (<see cref="Files"/>), recording who asked.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -30,7 +30,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
         this.app = app;
         app.MapPost("/api/{method}", HandleAsync);
         app.MapPost("/respond/{id}", HandleAsync);
+        app.MapGet("/files/{name}", (string name, HttpRequest request) =>
+        {
+            FileAuthorizations.Enqueue(request.Headers.Authorization.ToString());
+            return Files.TryGetValue(name, out var text) ? Results.Text(text, "application/octet-stream") : Results.NotFound();
+        });
     }
+
+    /// <summary>Files by name, served at <see cref="FileUrl"/> as Slack serves <c>url_private</c>.</summary>
+    public ConcurrentDictionary<string, string> Files { get; } = new();
+
+    /// <summary>The Authorization header of every file download.</summary>
+    public ConcurrentQueue<string> FileAuthorizations { get; } = new();
+
+    public Uri FileUrl(string name) => new(BaseUrl, "/files/" + name);
 
     public Uri BaseUrl { get; private set; } = null!;
 

@@ -59,6 +59,7 @@ public sealed class SlackBot : IAsyncDisposable
                 ["Slack:BotToken"] = "xoxb-lab-token",
                 ["Slack:AllowedTeams:0"] = SlackPayloads.Team,
                 ["Slack:ResponseUrlPrefix"] = new Uri(slack.BaseUrl, "/").ToString(),
+                ["Slack:FileUrlPrefix"] = new Uri(slack.BaseUrl, "/files/").ToString(),
                 ["CertBot:Chat:Workers"] = "1",
                 ["Slack:BaseDelay"] = "00:00:00.050",
                 ["CertBot:Chat:DeliveryInterval"] = "00:00:00.100",

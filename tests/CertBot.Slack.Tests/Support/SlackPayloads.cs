@@ -37,6 +37,30 @@ public static class SlackPayloads
         @event = new { type = "app_mention", user, text, ts, channel, thread_ts = threadTs, event_ts = ts },
     });
 
+    /// <summary>
+    /// A file shared in a message (<c>message</c> of subtype <c>file_share</c>), as the Events API delivers it for the bot
+    /// (<c>authorizations</c> names the bot user <see cref="BotUser"/>).
+    /// </summary>
+    public static string FileShare(string eventId, string user, string channel, string ts, string text, string fileName, Uri url, long size,
+        string? threadTs = null, string channelType = "channel") => JsonSerializer.Serialize(new
+    {
+        token = "deprecated",
+        team_id = Team,
+        api_app_id = "A0CERTBOT",
+        type = "event_callback",
+        event_id = eventId,
+        event_time = 1_700_000_000,
+        authorizations = new[] { new { user_id = BotUser, is_bot = true, team_id = Team } },
+        @event = new
+        {
+            type = "message", subtype = "file_share", user, text, ts, channel, thread_ts = threadTs, channel_type = channelType, event_ts = ts, upload = false,
+            files = new[] { new { id = "F0" + fileName.Length, name = fileName, mimetype = "application/x-pem-file", filetype = "text", size, url_private = url.ToString(), url_private_download = url.ToString() } },
+        },
+    });
+
+    /// <summary>The bot's own user id in the lab workspace.</summary>
+    public const string BotUser = "U0CERTBOT";
+
     /// <summary>A click on a button of a message the bot posted (as recorded by the fake Web API).</summary>
     public static string Click(string user, string channel, string messageTs, string threadTs, string actionId, string value, string? comment = null,
         string? responseUrl = null)

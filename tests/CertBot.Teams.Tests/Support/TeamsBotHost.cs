@@ -21,7 +21,7 @@ namespace CertBot.Teams.Tests.Support;
 /// <summary>
 /// The bot as the host composes it, on a real Kestrel port on 127.0.0.1: AddCertBotStorage, AddCertBotCisco,
 /// AddCertBotEngine, AddCertBotChat, AddCertBotTeams (a SQLite file, the lab through the Cisco adapter), MapCertBotTeams. The
-/// Connector is the recording one (the activities' serviceUrl). No runner: approvals change nothing on the lab.
+/// Connector is the recording one (the activities' serviceUrl). No runner unless asked for: then approved runs change the lab.
 /// </summary>
 internal sealed class TeamsBotHost : IAsyncDisposable
 {
@@ -29,7 +29,9 @@ internal sealed class TeamsBotHost : IAsyncDisposable
     public const string ApproverAad = "22222222-2222-2222-2222-222222222222";
 
     private readonly string directory = Directory.CreateTempSubdirectory("certbot-teams-").FullName;
+    private readonly CancellationTokenSource stopping = new();
     private WebApplication app = null!;
+    private Task runner = Task.CompletedTask;
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -39,8 +41,13 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     public CertBotEngine Engine => app.Services.GetRequiredService<CertBotEngine>();
 
+    /// <summary>The bot's SQLite store (and its -wal and -shm files next to it).</summary>
+    public string StorePath => Path.Combine(directory, "certbot.db");
+
     /// <param name="settings">Further configuration keys over the host's own (people, gate expiry, metadata URL).</param>
-    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="withRunner">Run the engine's runner too: approved runs then change the lab.</param>
+    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8, IReadOnlyDictionary<string, string?>? settings = null,
+        bool withRunner = false)
     {
         var host = new TeamsBotHost();
         var builder = WebApplication.CreateSlimBuilder();
@@ -71,6 +78,11 @@ internal sealed class TeamsBotHost : IAsyncDisposable
         await host.app.StartAsync();
         var address = host.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         host.Endpoint = new Uri(address.TrimEnd('/') + "/api/messages");
+        if (withRunner)
+        {
+            host.runner = Task.Run(() => host.Engine.Runner.RunAsync(TimeSpan.FromMilliseconds(100), host.stopping.Token));
+        }
+
         return host;
     }
 
@@ -92,6 +104,9 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await stopping.CancelAsync();
+        await runner;
+        stopping.Dispose();
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
