@@ -7,7 +7,8 @@ public static class CertBotCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("CertBot: certificate inventory and procedures for Cisco UC clusters.");
+        var root = new RootCommand("CertBot: certificate inventory and procedures for Cisco UC clusters.\n" +
+            $"Runs and journal are kept in {Configuration.CliStateDirectory.DefaultStorePath} unless --store or CertBot:Storage names another store.");
         root.Options.Add(GlobalOptions.Config);
         root.Options.Add(GlobalOptions.Verbose);
         root.Options.Add(GlobalOptions.Store);

@@ -25,7 +25,7 @@ public static class GlobalOptions
     /// <summary>The SQLite file of runs, gates and journal; overrides CertBot:Storage:SqlitePath.</summary>
     public static readonly Option<FileInfo?> Store = new("--store")
     {
-        Description = "SQLite file of runs and journal (default: certbot.db next to the program, or CertBot:Storage)",
+        Description = $"SQLite file of runs and journal (default: CertBot:Storage, else {Configuration.CliStateDirectory.DefaultStorePath})",
         Recursive = true,
     };
 }

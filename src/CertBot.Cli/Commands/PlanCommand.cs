@@ -1,7 +1,7 @@
 using System.CommandLine;
+using CertBot.Cli.Output;
 using CertBot.Cli.Procedures;
 using CertBot.Cli.Runs;
-using CertBot.Engine.Storage;
 
 namespace CertBot.Cli.Commands;
 
@@ -15,7 +15,7 @@ public static class PlanCommand
     public static Command Create()
     {
         var procedure = new ProcedureArguments();
-        var json = new Option<bool>("--json") { Description = "Print the plan as the engine stores it (JSON)" };
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON (camelCase; shape in the README)" };
         var command = new Command("plan", "Show what a procedure would do on a cluster (reads only, changes nothing)") { json };
         procedure.AddTo(command);
         command.SetAction((parse, ct) => EngineCommand.RunAsync(parse, async engine =>
@@ -36,7 +36,7 @@ public static class PlanCommand
             var plan = await engine.Engine.Runs.PlanAsync(request, ct);
             if (parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(EngineJson.Serialize(plan));
+                await Console.Out.WriteLineAsync(CliJson.Serialize(plan));
             }
             else
             {

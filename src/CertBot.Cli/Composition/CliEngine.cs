@@ -4,12 +4,14 @@ using CertBot.Cli.Configuration;
 using CertBot.Engine;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Storage;
+using CertBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertBot.Cli.Composition;
 
 /// <summary>
-/// One command's engine: the configuration, the store (migrated on open) and the engine over the node port,
+/// One command's engine: the configuration, the store (migrated on open; the default one's state directory made
+/// first) and the engine over the node port,
 /// composed by <see cref="CliServices.CreateEngine"/>. Disposing closes the store and every service.
 /// </summary>
 public sealed class CliEngine : IAsyncDisposable
@@ -42,6 +44,8 @@ public sealed class CliEngine : IAsyncDisposable
         var engine = new CliEngine(CliServices.CreateEngine(CliConfiguration.Build(config, storePath), verbose));
         try
         {
+            var storage = engine.services.GetRequiredService<StorageOptions>();
+            CliStateDirectory.EnsureFor(storage.Provider == StorageProvider.Sqlite ? storage.SqlitePath : null);
             await engine.Store.MigrateAsync(cancellationToken);
             return engine;
         }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Configuration;
 namespace CertBot.Cli.Configuration;
 
 /// <summary>
-/// The command line's configuration: appsettings.json (next to the program, then in the current directory),
-/// each <c>--config</c> file on top, the environment, then <c>--store</c>. Binding and checking it is each
+/// The command line's configuration: the default store in the user's state directory (<see cref="CliStateDirectory"/>),
+/// appsettings.json (next to the program, then in the current directory), each <c>--config</c> file on top, then
+/// <c>--store</c>. Relative paths (<c>--config</c>, <c>--store</c>, <c>SqlitePath</c>) mean the current directory. Binding and checking it is each
 /// project's own <c>AddCertBotXxx</c> (<see cref="Commands.CliServices"/>), exactly as in the host.
 /// </summary>
 public static class CliConfiguration
@@ -16,7 +17,12 @@ public static class CliConfiguration
     public static IConfiguration Build(IReadOnlyList<FileInfo> overlays, FileInfo? storePath = null)
     {
         ArgumentNullException.ThrowIfNull(overlays);
+        // Lowest layer: the user's state directory, unless a file, the environment or --store names a store.
         var builder = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{StorageOptions.Section}:{nameof(StorageOptions.SqlitePath)}"] = CliStateDirectory.DefaultStorePath,
+            })
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
         foreach (var overlay in overlays)

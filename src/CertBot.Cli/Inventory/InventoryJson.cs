@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using CertBot.Cli.Output;
 using CertBot.Engine.Inventory;
 using CertBot.Engine.Model;
 
@@ -11,18 +10,11 @@ namespace CertBot.Cli.Inventory;
 /// </summary>
 public static class InventoryJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     public static string Write(IReadOnlyList<ClusterInventory> clusters, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         var document = new Document(clusters.Select(c => new Cluster(c.Name, c.Nodes.Select(n => ToNode(n, now)).ToList())).ToList());
-        return JsonSerializer.Serialize(document, Options);
+        return CliJson.Serialize(document);
     }
 
     private static Node ToNode(NodeInventory n, DateTimeOffset now) => new(

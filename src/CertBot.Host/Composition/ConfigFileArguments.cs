@@ -2,7 +2,8 @@ namespace CertBot.Host.Composition;
 
 /// <summary>
 /// The <c>--config &lt;file&gt;</c> arguments (repeatable, also <c>--config=&lt;file&gt;</c>), in order: each file
-/// overrides the ones before it and appsettings.json.
+/// overrides the ones before it and appsettings.json. A relative path means the current directory (also under
+/// <c>dotnet run</c>, which the project file keeps there), never the content root (the program's directory).
 /// </summary>
 public static class ConfigFileArguments
 {

@@ -19,14 +19,14 @@ public sealed class ExchangePreCheckTests(CliLab lab) : IDisposable
 
         var plan = await certbot.PlanAsync("exchange", "--from", "lab-east", "--to", "lab-west");
 
-        Assert.Empty(plan.GetProperty("Blockers").EnumerateArray());
+        Assert.Empty(plan.GetProperty("blockers").EnumerateArray());
         var read = logs.Since().Select(c => $"{c.Cluster}/{c.Node}: {c.Command}").ToList();
         foreach (var node in new[] { "lab-east/cucm-pub", "lab-east/cucm-sub1", "lab-west/cucm-pub", "lab-west/cucm-sub1" })
         {
             Assert.Contains(read, c => c.StartsWith(node + ": show itl", StringComparison.Ordinal));
         }
 
-        var decisions = Texts(plan, "Decisions");
+        var decisions = Texts(plan, "decisions");
         Assert.Contains(decisions, d => d.Contains("security mode: non-secure (ClusterSecurityMode = 0)", StringComparison.Ordinal));
         Assert.Contains(decisions, d => d.Contains("ITL present and verified", StringComparison.Ordinal));
         Assert.Contains(decisions, d => d.Contains("reached and its directory listed", StringComparison.Ordinal));
@@ -71,7 +71,7 @@ public sealed class ExchangePreCheckTests(CliLab lab) : IDisposable
     }
 
     private static List<string> Texts(JsonElement plan, string property) =>
-        [.. plan.GetProperty(property).EnumerateArray().Select(d => d.GetProperty("Text").GetString()!)];
+        [.. plan.GetProperty(property).EnumerateArray().Select(d => d.GetProperty("text").GetString()!)];
 
     public void Dispose() => certbot.Dispose();
 }

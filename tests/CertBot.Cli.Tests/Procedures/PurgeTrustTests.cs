@@ -17,8 +17,8 @@ public sealed class PurgeTrustTests(CliLab lab) : IDisposable
         var done = await certbot.DriveAsync(await certbot.RequestAsync("purge-trust", "--cluster", "lab-east"));
 
         Assert.Equal("Succeeded", done.State);
-        var listed = done.Steps.Where(s => s.GetProperty("Kind").GetString() == "DeleteTrust")
-            .Select(s => (Node: s.GetProperty("Node").GetProperty("Name").GetString()!, Entry: $"{s.GetProperty("Store").GetString()}/{s.GetProperty("File").GetString()}"))
+        var listed = done.Steps.Where(s => s.GetProperty("kind").GetString() == "DeleteTrust")
+            .Select(s => (Node: s.GetProperty("node").GetProperty("name").GetString()!, Entry: $"{s.GetProperty("store").GetString()}/{s.GetProperty("file").GetString()}"))
             .ToList();
         Assert.NotEmpty(listed);
         var after = await certbot.InventoryAsync("lab-east");
@@ -34,7 +34,7 @@ public sealed class PurgeTrustTests(CliLab lab) : IDisposable
     public async Task Request_OfAPlanThatChangesNothing_IsRefusedInOneLine()
     {
         var plan = await certbot.PlanAsync("purge-trust", "--older-than", "100000", "--cluster", "lab-east");
-        Assert.DoesNotContain(plan.GetProperty("Steps").EnumerateArray(), s => s.GetProperty("Kind").GetString() == "DeleteTrust");
+        Assert.DoesNotContain(plan.GetProperty("steps").EnumerateArray(), s => s.GetProperty("kind").GetString() == "DeleteTrust");
 
         var refused = await certbot.RunAsync("request", "purge-trust", "--older-than", "100000", "--cluster", "lab-east", "--as", CertBotWorkspace.Requester);
 

@@ -26,7 +26,7 @@ public sealed class RegenerateIpsecTests(CliLab lab) : IDisposable
             "cucm-pub: utils service restart Cisco DRF Master",
             .. everyNode.Select(n => $"{n}: utils service restart Cisco DRF Local"),
         ]);
-        var journal = string.Join("\n", done.Journal.Select(j => j.GetProperty("Message").GetString()));
+        var journal = string.Join("\n", done.Journal.Select(j => j.GetProperty("message").GetString()));
         Assert.Contains("every node of lab-east trusts cucm-pub's ipsec.pem", journal, StringComparison.Ordinal);
         Assert.Contains("test backup", journal, StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public sealed class RegenerateTomcatTests(CliLab lab) : IDisposable
         Assert.Contains("the requester never approves their own run", selfApproval.Error, StringComparison.Ordinal);
         Assert.Contains("approvers of lab-east: cli:bob, cli:carol", selfApproval.Error, StringComparison.Ordinal);
         Assert.Equal("Succeeded", done.State);
-        Assert.Contains(done.Journal, j => j.GetProperty("Kind").GetString() == "Approved" && j.GetProperty("Message").GetString()!.StartsWith("approved by cli:bob (via the command line)", StringComparison.Ordinal));
+        Assert.Contains(done.Journal, j => j.GetProperty("kind").GetString() == "Approved" && j.GetProperty("message").GetString()!.StartsWith("approved by cli:bob (via the command line)", StringComparison.Ordinal));
         var after = await certbot.InventoryAsync("lab-east");
         Assert.All(Nodes, n => Assert.NotEqual(LabInventoryJson.Serial(before, n, "tomcat"), LabInventoryJson.Serial(after, n, "tomcat")));
         ChangeOrder.AssertExactly(logs.Since(), [
@@ -47,7 +47,7 @@ public sealed class RegenerateTomcatTests(CliLab lab) : IDisposable
         Assert.Equal("AwaitingApproval", after.State);
         // The refusal itself is journaled (who tried what), and nothing else changed.
         Assert.Equal(before.Journal.Count + 1, after.Journal.Count);
-        Assert.Contains("the requester never approves their own run", after.Journal[^1].GetProperty("Message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("the requester never approves their own run", after.Journal[^1].GetProperty("message").GetString(), StringComparison.Ordinal);
         await certbot.MustAsync("cancel", run, "--as", CertBotWorkspace.Requester);
     }
 

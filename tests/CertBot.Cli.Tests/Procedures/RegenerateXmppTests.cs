@@ -14,7 +14,7 @@ public sealed class RegenerateXmppTests(CliLab lab) : IDisposable
         var before = await certbot.InventoryAsync("lab-east");
         var logs = CommandLogs.Mark(lab.Inventory);
         var plan = await certbot.PlanAsync("regenerate", "cup-xmpp", "--cluster", "lab-east");
-        Assert.Contains(plan.GetProperty("Decisions").EnumerateArray(), d => d.GetProperty("Text").GetString() == "cup-xmpp is CA-signed on imp-sub2: not regenerated, CSR path needed");
+        Assert.Contains(plan.GetProperty("decisions").EnumerateArray(), d => d.GetProperty("text").GetString() == "cup-xmpp is CA-signed on imp-sub2: not regenerated, CSR path needed");
 
         var done = await certbot.DriveAsync(await certbot.RequestAsync("regenerate", "cup-xmpp", "--cluster", "lab-east"));
 

@@ -18,7 +18,7 @@ public sealed class RenewTests(CliLab lab) : IDisposable
     {
         var before = await certbot.InventoryAsync("lab-east");
         var plan = await certbot.PlanAsync("renew", "cup-xmpp", "--cluster", "lab-east", "--distribution", "single-node");
-        Assert.Contains(plan.GetProperty("Decisions").EnumerateArray(), d => d.GetProperty("Text").GetString() == "distribution single-node, as asked");
+        Assert.Contains(plan.GetProperty("decisions").EnumerateArray(), d => d.GetProperty("text").GetString() == "distribution single-node, as asked");
         var logs = CommandLogs.Mark(lab.Inventory);
         var run = await certbot.RequestAsync("renew", "cup-xmpp", "--cluster", "lab-east", "--distribution", "single-node");
         var refusedWith = "";
@@ -30,13 +30,13 @@ public sealed class RenewTests(CliLab lab) : IDisposable
             Assert.Contains("imp-sub2: subject CN=imp-sub2.east.lab.example", printed.Output, StringComparison.Ordinal);
             var csr = await File.ReadAllTextAsync(Path.Combine(csrDir, "imp-sub2.csr"));
 
-            var wrong = await Provide(run, await lab.SignAsync(csr, intermediate: true, "other-key"));
+            var wrong = await certbot.ProvideAsync(run, await lab.SignAsync(csr, intermediate: true, "other-key"));
             Assert.Equal(1, wrong.ExitCode);
             refusedWith = wrong.Output + wrong.Error;
             Assert.Equal("AwaitingApproval", (await certbot.ShowAsync(run)).State);
             Assert.DoesNotContain(ChangeOrder.Of(logs.Since()), c => c.Command.StartsWith("set cert import", StringComparison.Ordinal));
 
-            var right = await Provide(run, await lab.SignAsync(csr, intermediate: true));
+            var right = await certbot.ProvideAsync(run, await lab.SignAsync(csr, intermediate: true));
             Assert.True(right.ExitCode == 0, right.ToString());
         });
 
@@ -54,11 +54,4 @@ public sealed class RenewTests(CliLab lab) : IDisposable
     }
 
     public void Dispose() => certbot.Dispose();
-
-    private async Task<CertBotResult> Provide(string run, string answer)
-    {
-        var file = Path.Combine(certbot.Directory, $"answer-{Guid.NewGuid():N}.pem");
-        await File.WriteAllTextAsync(file, answer);
-        return await certbot.RunAsync("provide", run, "--certificate", file, "--as", CertBotWorkspace.Requester);
-    }
 }

@@ -33,7 +33,7 @@ public sealed class HealthCheckTests(CliLab lab) : IDisposable
     public async Task ReplicationBrokenDuringTheRun_PausesAtTheHealthCheckAfterTheRestarts()
     {
         var plan = await certbot.PlanAsync("regenerate", "tomcat", "--cluster", "lab-west");
-        Assert.Contains(plan.GetProperty("Decisions").EnumerateArray(), d => d.GetProperty("Text").GetString()!.Contains("(2) Setup Completed on cucm-pub", StringComparison.Ordinal));
+        Assert.Contains(plan.GetProperty("decisions").EnumerateArray(), d => d.GetProperty("text").GetString()!.Contains("(2) Setup Completed on cucm-pub", StringComparison.Ordinal));
         var run = await certbot.RequestAsync("regenerate", "tomcat", "--cluster", "lab-west");
         await certbot.MustAsync("approve", run, "--as", CertBotWorkspace.Approver);
         await certbot.MustAsync("work", "--until-idle");
@@ -47,8 +47,8 @@ public sealed class HealthCheckTests(CliLab lab) : IDisposable
 
             var show = await certbot.ShowAsync(run);
             Assert.Equal("Paused", show.State);
-            Assert.Equal("CheckHealth", show.Steps[show.NextStep].GetProperty("Kind").GetString());
-            var attention = show.Run.GetProperty("Attention").GetString()!;
+            Assert.Equal("CheckHealth", show.Steps[show.NextStep].GetProperty("kind").GetString());
+            var attention = show.Run.GetProperty("attention").GetString()!;
             Assert.Contains("lab-west is not healthy after the changes", attention, StringComparison.Ordinal);
             Assert.Contains("cucm-sub1 (4) Setup Incomplete N/Y/Y", attention, StringComparison.Ordinal);
         }

@@ -54,14 +54,14 @@ public sealed class WorkerCrashTests(CliLab lab) : IDisposable
         Assert.Equal("Interrupted", interrupted.State);
         Assert.Equal(slowStep, interrupted.NextStep);
         Assert.Equal(Lines(atKill), Lines(interrupted).Take(atKill.Journal.Count));
-        Assert.Contains(interrupted.Journal.Skip(atKill.Journal.Count), j => j.GetProperty("Kind").GetString() == "Interrupted" && j.GetProperty("StepIndex").GetInt32() == slowStep);
+        Assert.Contains(interrupted.Journal.Skip(atKill.Journal.Count), j => j.GetProperty("kind").GetString() == "Interrupted" && j.GetProperty("stepIndex").GetInt32() == slowStep);
         Assert.Empty(ChangeOrder.Of(afterKill.Since()));
 
         await certbot.MustAsync("retry", run, "--as", CertBotWorkspace.Requester);
         var done = await certbot.DriveAsync(run);
 
         Assert.Equal("Succeeded", done.State);
-        Assert.Equal(2, done.Outcomes[slowStep].GetProperty("Attempts").GetInt32());
+        Assert.Equal(2, done.Outcomes[slowStep].GetProperty("attempts").GetInt32());
         var after = await certbot.InventoryAsync("lab-west");
         Assert.NotEqual(LabInventoryJson.Serial(before, "cucm-sub1", "tomcat"), LabInventoryJson.Serial(after, "cucm-sub1", "tomcat"));
         Assert.Contains(logs.Since(), c => c.Node == "cucm-sub1" && c.Cluster == "lab-west" && c.Command == "utils service restart Cisco Tomcat" && c.At > afterKill.MarkedAt);
@@ -94,7 +94,7 @@ public sealed class WorkerCrashTests(CliLab lab) : IDisposable
     }
 
     private static List<string> Lines(RunDocument run) =>
-        run.Journal.Select(j => $"{j.GetProperty("Sequence")} {j.GetProperty("Kind")} {j.GetProperty("Message")}").ToList();
+        run.Journal.Select(j => $"{j.GetProperty("sequence")} {j.GetProperty("kind")} {j.GetProperty("message")}").ToList();
 
     public void Dispose() => certbot.Dispose();
 }

@@ -10,7 +10,8 @@ public static class CertBotProgram
     public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "certbot.dll");
 
     /// <param name="environment">Variables set for the child only (a connection string, say).</param>
-    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where certbot runs; by default the tests' own directory.</param>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         if (!File.Exists(Path))
         {
@@ -22,7 +23,7 @@ public static class CertBotProgram
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
@@ -39,9 +40,10 @@ public static class CertBotProgram
     }
 
     /// <summary>Runs certbot to its end; a run past <paramref name="timeout"/> is killed and fails the test.</summary>
-    public static async Task<CertBotResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<CertBotResult> RunAsync(
+        IReadOnlyList<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        using var process = Process.Start(StartInfo(arguments, environment)) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(StartInfo(arguments, environment, workingDirectory)) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(timeout);

@@ -93,6 +93,17 @@ public sealed class CertBotWorkspace : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Runs certbot in this workspace's directory with only the arguments given (no global options: relative paths
+    /// are the test's subject) and <paramref name="environment"/> added to the child's.
+    /// </summary>
+    public async Task<CertBotResult> RunHereAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var result = await CertBotProgram.RunAsync(arguments, Limit, new Dictionary<string, string>([.. childEnvironment, .. environment]), Directory);
+        Sweep.Record(result);
+        return result;
+    }
+
     /// <summary>Starts <c>certbot work --poll</c> in the background: one working instance of this workspace.</summary>
     public CertBotWorker StartWorker(double pollSeconds = 0.3) =>
         CertBotWorker.Start([.. Globals, "work", "--poll", pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], childEnvironment);
@@ -116,6 +127,14 @@ public sealed class CertBotWorkspace : IDisposable
         var id = result.Output.Trim();
         Assert.True(Guid.TryParse(id, out _), result.ToString());
         return id;
+    }
+
+    /// <summary><c>certbot provide &lt;run&gt; --certificate &lt;file&gt; --as cli:alice</c> with <paramref name="answer"/> in a file of its own.</summary>
+    public async Task<CertBotResult> ProvideAsync(string run, string answer)
+    {
+        var file = System.IO.Path.Combine(Directory, $"answer-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(file, answer);
+        return await RunAsync("provide", run, "--certificate", file, "--as", Requester);
     }
 
     /// <summary><c>certbot show &lt;run&gt; --json</c>, parsed.</summary>

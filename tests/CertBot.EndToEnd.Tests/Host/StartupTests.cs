@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using CertBot.EndToEnd.Tests.Infrastructure;
+using CertBot.Testing;
 
 namespace CertBot.EndToEnd.Tests.Host;
 
@@ -29,6 +31,46 @@ public sealed class StartupTests
 
         Assert.Equal(2, await host.WaitExitAsync(Limit));
         Assert.Contains($"the configuration file {missing} (--config) does not exist", host.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithRelativeConfigAndStore_FindsBothInTheWorkingDirectory()
+    {
+        using var directory = new TempDirectory("relative");
+        var config = Path.GetFileName(TestConfiguration.WriteMinimal(directory.Path));
+        await using var host = HostProcess.Start(directory.Path, ["--config", config],
+            new Dictionary<string, string?> { ["CertBot__Storage__SqlitePath"] = "relative.db" });
+
+        await host.WaitHealthyAsync(Limit);
+
+        Assert.True(File.Exists(Path.Combine(directory.Path, "relative.db")), host.Output.Tail());
+        Assert.Equal(0, await host.StopAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task DotnetRun_KeepsTheWorkingDirectory_ARelativeConfigMeansTheDirectoryItWasTypedIn()
+    {
+        using var directory = new TempDirectory("dotnet-run");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = directory.Path,
+        };
+        foreach (var argument in (string[])["run", "--no-build", "-c", HostProcess.BuildConfiguration, "--project", Path.Combine(RepositoryRoot.Path, "src", "CertBot.Host"), "--", "--config", "mine.json"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(limit.Token);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains($"the configuration file {Path.Combine(directory.Path, "mine.json")} (--config) does not exist", await output + await error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,14 +32,17 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>The configuration the tests were built in (Release, Debug): the host's is the same.</summary>
+    public static string BuildConfiguration =>
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
+
     /// <summary>The host's build output, in the configuration the tests were built in.</summary>
     public static string HostDll
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
-            var dll = Path.Combine(RepositoryRoot.Path, "src", "CertBot.Host", "bin", configuration, "net10.0", "certbot-host.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException($"the host is not built: {dll} (dotnet build src/CertBot.Host -c {configuration})", dll);
+            var dll = Path.Combine(RepositoryRoot.Path, "src", "CertBot.Host", "bin", BuildConfiguration, "net10.0", "certbot-host.dll");
+            return File.Exists(dll) ? dll : throw new FileNotFoundException($"the host is not built: {dll} (dotnet build src/CertBot.Host -c {BuildConfiguration})", dll);
         }
     }
 
