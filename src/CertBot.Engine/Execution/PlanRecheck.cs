@@ -18,7 +18,7 @@ internal sealed class PlanRecheck(Planner planner, IEngineStore store, ILogger l
     {
         var run = change.Run;
         await using var facts = new FactReader(sessions);
-        var fresh = await planner.PlanAsync(run.Request, facts, cancellationToken);
+        var fresh = await planner.PlanExactlyAsync(run.Request, facts, cancellationToken);
         if (fresh.Hash == run.Plan.Hash && NotRunnable(fresh) is { } still)
         {
             // Asked to plan again (retry) and the cluster still gives this plan: say so, run none of it.

@@ -13,7 +13,6 @@ namespace CertBot.Engine.Planning;
 /// </summary>
 internal static class ExchangePreChecks
 {
-    private const string TftpService = "Cisco Tftp";
     private static readonly Version BulkImportChange = new(10, 5, 2, 13900);
 
     public static async Task CheckAsync(PlanningContext context, ClusterNodes source, ClusterNodes destination, CancellationToken cancellationToken)
@@ -22,7 +21,7 @@ internal static class ExchangePreChecks
         var destinationPublisher = destination.Publisher(Product.Cucm)!;
         var sourceFacts = await context.Facts.ForAsync(sourcePublisher, cancellationToken);
         var destinationFacts = await context.Facts.ForAsync(destinationPublisher, cancellationToken);
-        var (rollback, unread) = await ParameterAsync(sourceFacts, "RollBackToPreGrayback", cancellationToken);
+        var (rollback, unread) = await EnterpriseParameter.ReadAsync(sourceFacts, "RollBackToPreGrayback", cancellationToken);
         if (rollback is null)
         {
             context.Plan.Block($"RollBackToPreGrayback could not be read on {sourcePublisher} ({unread}): \"Prepare Cluster for Rollback to pre 8.0\" must be known to be False before a migration");
@@ -58,7 +57,7 @@ internal static class ExchangePreChecks
     private static async Task TrustListsAsync(PlanningContext context, ClusterNodes cluster, CancellationToken cancellationToken)
     {
         var publisher = cluster.Publisher(Product.Cucm)!;
-        var (mode, unread) = await ParameterAsync(await context.Facts.ForAsync(publisher, cancellationToken), "ClusterSecurityMode", cancellationToken);
+        var (mode, unread) = await EnterpriseParameter.ReadAsync(await context.Facts.ForAsync(publisher, cancellationToken), "ClusterSecurityMode", cancellationToken);
         if (mode is not ("0" or "1"))
         {
             context.Plan.Block($"the security mode of {cluster.Name} could not be read on {publisher.Name} ({(mode is null ? unread : "ClusterSecurityMode = " + mode)}): mixed mode changes the checks and the phone checklist");
@@ -70,7 +69,7 @@ internal static class ExchangePreChecks
         var tftp = new List<NodeRef>();
         foreach (var node in cluster.Of(Product.Cucm))
         {
-            if (await (await context.Facts.ForAsync(node, cancellationToken)).ServiceAsync(TftpService, cancellationToken) is { Activated: true })
+            if (await (await context.Facts.ForAsync(node, cancellationToken)).ServiceAsync(Services.Tftp, cancellationToken) is { Activated: true })
             {
                 tftp.Add(node);
             }
@@ -78,7 +77,7 @@ internal static class ExchangePreChecks
 
         if (tftp.Count == 0)
         {
-            context.Plan.Block($"no Unified CM node of {cluster.Name} runs {TftpService}: phones have no trust list to migrate with");
+            context.Plan.Block($"no Unified CM node of {cluster.Name} runs {Services.Tftp}: phones have no trust list to migrate with");
         }
 
         foreach (var node in tftp)
@@ -114,19 +113,6 @@ internal static class ExchangePreChecks
         else
         {
             context.Plan.Decide(node.Name, $"{file} present and verified by {node.Name} ({summary.RecordCount} records)");
-        }
-    }
-
-    /// <summary>A parameter's value, or null and why: a failed read is a reason to stop, never a default.</summary>
-    private static async Task<(string? Value, string Problem)> ParameterAsync(NodeFacts facts, string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await facts.EnterpriseParameterAsync(name, cancellationToken) is { } value ? (value.Trim(), "") : (null, $"no {name} row in processconfig");
-        }
-        catch (NodeException e) when (e.Failure is NodeFailure.CommandFailed or NodeFailure.VerificationFailed)
-        {
-            return (null, e.Message);
         }
     }
 

@@ -24,6 +24,12 @@ public sealed class PlanningContext(
     /// <summary>The bulk SFTP directory and its password, for P8's planning-time listing; null when not wired.</summary>
     public Execution.BulkSftpAccess? Bulk { get; init; }
 
+    /// <summary>Set when the request is answered by another procedure's plan (a regeneration of CA-signed certificates: the renewal).</summary>
+    public RenewalHandover? Handover { get; private set; }
+
+    /// <summary>Answers the request with the renewal instead: the planner plans <paramref name="handover"/>'s request in the same facts.</summary>
+    public void AnswerWith(RenewalHandover handover) => Handover = handover;
+
     /// <summary>When the facts are read; expiry decisions compare against it.</summary>
     public DateTimeOffset Now { get; } = now;
 

@@ -38,7 +38,14 @@ public sealed class RegenerationPlanner : IProcedurePlanner
             return;
         }
 
-        var (regenerate, caSigned) = await SelectAsync(context, nodes, unit, cancellationToken);
+        var (regenerate, caSignedHolders) = await SelectAsync(context, nodes, unit, cancellationToken);
+        if (regenerate.Count == 0 && caSignedHolders.Count > 0 && !context.Plan.IsBlocked && RenewalPlanner.Renewable.Contains(unit))
+        {
+            // The planner answers with the renewal; a run's re-check keeps to its own procedure and finds nothing to do.
+            context.AnswerWith(RenewalHandover.For(context.Request, unit, caSignedHolders));
+        }
+
+        var caSigned = KeepCaSigned(context, unit, caSignedHolders, mixed: regenerate.Count > 0);
         var restartOn = MixedCluster.RestartOn(context, unit, nodes, regenerate.Select(r => r.Node).ToList(), caSigned);
         if (unit == UnitCatalog.Ipsec)
         {
@@ -82,12 +89,12 @@ public sealed class RegenerationPlanner : IProcedurePlanner
         }
     }
 
-    /// <summary>Self-signed certificates go on; a CA-signed one is never replaced silently (cup: the procedure stops).</summary>
-    private static async Task<(List<(NodeRef Node, CertificateInfo Current)> Selected, List<NodeRef> CaSigned)> SelectAsync(
+    /// <summary>Self-signed certificates go on; the CA-signed ones are set aside (never replaced silently).</summary>
+    private static async Task<(List<(NodeRef Node, CertificateInfo Current)> Selected, List<(NodeRef Node, CertificateInfo Current)> CaSigned)> SelectAsync(
         PlanningContext context, IReadOnlyList<NodeRef> nodes, CertificateUnit unit, CancellationToken cancellationToken)
     {
         var selected = new List<(NodeRef, CertificateInfo)>();
-        var caSigned = new List<NodeRef>();
+        var caSigned = new List<(NodeRef, CertificateInfo)>();
         foreach (var node in nodes)
         {
             var current = await (await context.Facts.ForAsync(node, cancellationToken)).IdentityAsync(unit.Name, cancellationToken);
@@ -95,14 +102,9 @@ public sealed class RegenerationPlanner : IProcedurePlanner
             {
                 context.Plan.Block($"{node.Name} has no {unit}/{unit}.pem");
             }
-            else if (!current.SelfSigned && unit.CaSigned == CaSignedHandling.Block)
-            {
-                context.Plan.Block($"{unit} is CA-signed on {node.Name}: regeneration would replace it with a self-signed certificate; renew it through a CSR");
-            }
             else if (!current.SelfSigned)
             {
-                context.Plan.Decide(node.Name, $"{unit} is CA-signed on {node.Name}: not regenerated, CSR path needed");
-                caSigned.Add(node);
+                caSigned.Add((node, current));
             }
             else
             {
@@ -112,5 +114,27 @@ public sealed class RegenerationPlanner : IProcedurePlanner
         }
 
         return (selected, caSigned);
+    }
+
+    /// <summary>
+    /// A CA-signed node is left out and named with the renewal that keeps it CA-signed (beside self-signed nodes, a
+    /// CSR for it alone); cup stops the procedure instead.
+    /// </summary>
+    private static List<NodeRef> KeepCaSigned(PlanningContext context, CertificateUnit unit, List<(NodeRef Node, CertificateInfo Current)> caSigned, bool mixed)
+    {
+        var renew = RenewalPlanner.Renewable.Contains(unit) ? $" (`{ProcedureRequest.Renew(context.Request.Cluster, unit, mixed ? false : null)}`)" : "";
+        foreach (var (node, current) in caSigned)
+        {
+            if (unit.CaSigned == CaSignedHandling.Block)
+            {
+                context.Plan.Block($"{unit} is CA-signed on {node.Name}: regeneration would replace it with a self-signed certificate; renew it through a CSR{renew}");
+            }
+            else
+            {
+                context.Plan.Decide(node.Name, $"{unit} is CA-signed on {node.Name} by {current.Issuer}: not regenerated; renew it through a CSR{renew}");
+            }
+        }
+
+        return [.. caSigned.Select(c => c.Node)];
     }
 }

@@ -6,8 +6,8 @@ namespace CertBot.Engine.Planning;
 
 /// <summary>
 /// How a renewal is distributed: a multi-server (SAN) CSR on the product's publisher covering its nodes (tomcat on
-/// the Unified CM publisher covers every node of both products; the XMPP units on the IM and Presence publisher
-/// cover the IM and Presence nodes), or one CSR per node. The default is what the current certificate is: one
+/// the Unified CM publisher covers every node of both products; CallManager the Unified CM nodes; the XMPP units on
+/// the IM and Presence publisher cover the IM and Presence nodes), or one CSR per node. The default is what the current certificate is: one
 /// that names another node of the cluster is multi-server.
 /// </summary>
 internal sealed record RenewalDistribution(
@@ -36,17 +36,31 @@ internal sealed record RenewalDistribution(
             return new RenewalDistribution(false, renew, renew);
         }
 
-        var product = unit == UnitCatalog.Tomcat && cluster.Publisher(Product.Cucm) is not null ? Product.Cucm : Product.Imp;
-        if (unit == UnitCatalog.Cup || cluster.Publisher(product) is not { } publisher || holders.All(h => h.Node != publisher))
+        if (MultiServerProduct(cluster, unit) is not { } product || cluster.Publisher(product) is not { } publisher || holders.All(h => h.Node != publisher))
         {
             context.Plan.Block($"{unit} has no multi-server CSR on {cluster.Name}: renew it with a CSR per node (single-node)");
             return null;
         }
 
-        var covered = unit == UnitCatalog.Tomcat && product == Product.Cucm ? holders : holders.Where(h => h.Node.Product == Product.Imp).ToList();
+        // tomcat on the Unified CM publisher covers the IM and Presence nodes too; every other SAN CSR its own product's.
+        var covered = unit.TrustUnit == UnitCatalog.Tomcat.Name && product == Product.Cucm ? holders : holders.Where(h => h.Node.Product == product).ToList();
         context.Plan.Decide(publisher.Name, $"the multi-server CSR is generated on {publisher.Name} and covers {string.Join(", ", covered.Select(c => c.Node.Name))}");
         return new RenewalDistribution(true, holders.Where(h => h.Node == publisher).ToList(), covered);
     }
+
+    /// <summary>
+    /// The product whose publisher generates the unit's multi-server CSR (platform-cli.md §3.6, the lab's
+    /// CsrDistribution): tomcat on the Unified CM publisher (the IM and Presence one without Unified CM nodes),
+    /// CallManager on the Unified CM publisher, the XMPP units on the IM and Presence publisher; ECDSA twins alike.
+    /// Null for the units the platform renews per node only (cup, ipsec, CAPF, TVS, ITLRecovery).
+    /// </summary>
+    private static Product? MultiServerProduct(ClusterNodes cluster, CertificateUnit unit) => unit.TrustUnit switch
+    {
+        "tomcat" => cluster.Publisher(Product.Cucm) is not null ? Product.Cucm : Product.Imp,
+        "CallManager" => Product.Cucm,
+        "cup-xmpp" => Product.Imp,
+        _ => null,
+    };
 
     /// <summary>The node's FQDN as its certificate names it: the SAN or CN that starts with its host name.</summary>
     public static string FqdnOf(NodeRef node, CertificateInfo current)

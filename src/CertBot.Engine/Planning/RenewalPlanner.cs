@@ -13,8 +13,9 @@ namespace CertBot.Engine.Planning;
 /// </summary>
 public sealed class RenewalPlanner : IProcedurePlanner
 {
-    /// <summary>The units P9 renews: those whose restarts are known (the same restart sets as P1–P5).</summary>
-    public static IReadOnlyList<CertificateUnit> Renewable { get; } = [UnitCatalog.Tomcat, UnitCatalog.CupXmpp, UnitCatalog.CupXmppS2s, UnitCatalog.Cup];
+    /// <summary>The units P9 renews: those whose restarts are known (P1–P5's sets; CallManager's from platform-cli.md §3.6), and their ECDSA twins.</summary>
+    public static IReadOnlyList<CertificateUnit> Renewable { get; } =
+        [UnitCatalog.Tomcat, UnitCatalog.CupXmpp, UnitCatalog.CupXmppS2s, UnitCatalog.Cup, UnitCatalog.CallManager, .. UnitCatalog.Ecdsa];
 
     public async Task PlanAsync(PlanningContext context, CancellationToken cancellationToken)
     {
@@ -40,10 +41,19 @@ public sealed class RenewalPlanner : IProcedurePlanner
                     $"SANs {string.Join(", ", current.SubjectAlternativeNames)}, serial {current.Serial}, expires {current.NotAfter:yyyy-MM-dd}");
                 holders.Add((node, current));
             }
+            else if (unit.OnSomeNodes)
+            {
+                context.Plan.Decide(node.Name, $"{node.Name} has no {unit} certificate: not renewed there");
+            }
             else
             {
                 context.Plan.Block($"{node.Name} has no {unit}/{unit}.pem");
             }
+        }
+
+        if (holders.Count == 0 && !context.Plan.IsBlocked)
+        {
+            context.Plan.Block($"no node of {cluster.Name} has a {unit} certificate");
         }
 
         if (context.Plan.IsBlocked || holders.Count == 0)
@@ -69,7 +79,8 @@ public sealed class RenewalPlanner : IProcedurePlanner
         foreach (var (node, current) in shape.CsrNodes)
         {
             var names = shape.MultiServer ? shape.Covered.Select(c => RenewalDistribution.FqdnOf(c.Node, c.Current)).ToList() : [RenewalDistribution.FqdnOf(node, current)];
-            var replacesUntil = shape.MultiServer ? shape.Covered.Max(c => c.Current.NotAfter) : current.NotAfter;
+            List<CertificateInfo> replaces = shape.MultiServer ? [.. shape.Covered.Select(c => c.Current)] : [current];
+            var replacesUntil = ReplacesUntil(context, node, replaces);
             RenewalSteps.GenerateCsr(plan, node, current, shape.MultiServer, names, replacesUntil);
         }
 
@@ -94,6 +105,23 @@ public sealed class RenewalPlanner : IProcedurePlanner
         context.Plan.Decide(cluster.Name, $"trust before identity: the CA chain goes into {trustUnit}-trust on every node first, entries already there are skipped");
     }
 
+    /// <summary>
+    /// The signed certificate must outlast the CA-signed one(s) it replaces; a self-signed certificate (often valid
+    /// longer than any CA signs) is not a bar: leaving it for a CA-signed one is the point.
+    /// </summary>
+    private static DateTimeOffset? ReplacesUntil(PlanningContext context, NodeRef csrNode, List<CertificateInfo> replaced)
+    {
+        var caSigned = replaced.Where(c => !c.SelfSigned).ToList();
+        if (caSigned.Count < replaced.Count)
+        {
+            context.Plan.Decide(csrNode.Name, caSigned.Count == 0
+                ? $"the CSR of {csrNode.Name} replaces self-signed certificates only: the signed certificate need not outlast them"
+                : $"the signed certificate for the CSR of {csrNode.Name} must outlast the CA-signed certificate(s) it replaces, not the self-signed ones");
+        }
+
+        return caSigned.Count == 0 ? null : caSigned.Max(c => c.NotAfter);
+    }
+
     private static async Task PlanRestartsAsync(PlanningContext context, ClusterNodes cluster, CertificateUnit unit, IReadOnlyList<NodeRef> covered, CancellationToken cancellationToken)
     {
         var presence = covered.Any(n => n.Product == Product.Imp);
@@ -103,7 +131,18 @@ public sealed class RenewalPlanner : IProcedurePlanner
             PresenceRedundancy.SwitchOff(context.Plan);
         }
 
+        var phones = unit.RestartServices.Contains(Services.CallManager);
+        if (phones)
+        {
+            await PhoneUnitRenewal.BeforeRestartsAsync(context, cluster, unit, cancellationToken);
+        }
+
         await RegenerationRestarts.PlanAsync(context, cluster, unit, covered, cancellationToken);
+        if (phones)
+        {
+            PhoneUnitRenewal.AfterRestarts(context, unit, covered);
+        }
+
         if (unit.PushToJabber)
         {
             context.Plan.Manual(null, "Make sure Jabber clients trust the CA",

@@ -5,7 +5,7 @@ namespace CertBot.Engine.Planning;
 /// <summary>The P9 steps as the plan lists them (the CSR path of a CA-signed identity certificate).</summary>
 internal static class RenewalSteps
 {
-    public static void GenerateCsr(PlanBuilder plan, NodeRef node, CertificateInfo current, bool multiServer, IReadOnlyList<string> names, DateTimeOffset replacesUntil) =>
+    public static void GenerateCsr(PlanBuilder plan, NodeRef node, CertificateInfo current, bool multiServer, IReadOnlyList<string> names, DateTimeOffset? replacesUntil) =>
         plan.Add(new PlanStep(0, StepKind.GenerateCsr, node, $"Generate the {(multiServer ? "multi-server " : "")}{current.Unit} CSR on {node.Name}",
             $"set csr gen {current.Unit}", false, Durations.TrustChange,
             Unit: current.Unit, PreviousSerial: current.Serial, PreviousNotAfter: replacesUntil, ExpectedNames: names, MultiServer: multiServer));

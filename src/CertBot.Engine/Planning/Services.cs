@@ -17,6 +17,10 @@ public static class Services
     public const string InterclusterSyncAgent = "Cisco Intercluster Sync Agent";
     public const string CallManager = "Cisco CallManager";
     public const string Capf = "Cisco Certificate Authority Proxy Function";
+    public const string CtiManager = "Cisco CTIManager";
+    public const string Tvs = "Cisco Trust Verification Service";
+    public const string Tftp = "Cisco Tftp";
+    public const string HaProxy = "Cisco HAProxy";
 
     /// <summary>
     /// How long to wait for a service to reach its final state. Tomcat gets the 600 s public scripts use

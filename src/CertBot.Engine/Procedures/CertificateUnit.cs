@@ -21,6 +21,8 @@ public sealed record CertificateUnit(
     IReadOnlyList<Product> RegenerableOn,
     IReadOnlyList<string> Aliases)
 {
+    private readonly string? trustUnit;
+
     /// <summary>The services restarted on every regenerated node, in this order, so the new certificate becomes active.</summary>
     public IReadOnlyList<string> RestartServices { get; init; } = [];
 
@@ -30,13 +32,21 @@ public sealed record CertificateUnit(
     /// <summary>Jabber clients connect to this certificate: a new self-signed one must be pushed to them (a manual step).</summary>
     public bool PushToJabber { get; init; }
 
-    public bool IsRegenerable => RegenerableOn.Count > 0;
-
     /// <summary>
     /// The unit whose trust store (<c>&lt;unit&gt;-trust</c>) holds this unit's certificates and their CAs, as
-    /// <c>set cert import trust</c> names it: cup-xmpp-s2s shares cup-xmpp's store (platform-cli.md §2.2).
+    /// <c>set cert import trust</c> names it: its own, except cup-xmpp-s2s (cup-xmpp's store, platform-cli.md §2.2)
+    /// and the ECDSA twins (their RSA unit's store).
     /// </summary>
-    public string TrustUnit => Name == "cup-xmpp-s2s" ? "cup-xmpp" : Name;
+    public string TrustUnit
+    {
+        get => trustUnit ?? Name;
+        init => trustUnit = value;
+    }
+
+    /// <summary>Nodes of its products may lack it (the ECDSA twins): a node without it is left out, not a blocker.</summary>
+    public bool OnSomeNodes { get; init; }
+
+    public bool IsRegenerable => RegenerableOn.Count > 0;
 
     public override string ToString() => Name;
 }

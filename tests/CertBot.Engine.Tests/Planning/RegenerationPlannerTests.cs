@@ -118,7 +118,64 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
 
         Assert.True(plan.IsBlocked);
-        Assert.Contains("cup is CA-signed on imp-sub2", plan.Blockers.Single(), StringComparison.Ordinal);
+        Assert.Equal("cup is CA-signed on imp-sub2: regeneration would replace it with a self-signed certificate; renew it through a CSR (`renew cup --cluster lab-east --distribution single-node`)",
+            plan.Blockers.Single());
+    }
+
+    [Fact]
+    public async Task Tomcat_CaSignedOnEveryNode_AnswersWithTheRenewalPlan_SayingWhy()
+    {
+        string[] nodes = ["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"];
+        foreach (var name in nodes)
+        {
+            var node = Lab[name];
+            node.Own[node.Own.FindIndex(c => c.Unit == "tomcat")] = Certs.Identity("tomcat", name, "CA1" + name.Length, selfSigned: false) with
+            {
+                SubjectAlternativeNames = [.. nodes.Select(n => n + ".east.example")],
+            };
+        }
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Tomcat));
+
+        Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
+        Assert.Equal(ProcedureRequest.Renew("lab-east", UnitCatalog.Tomcat), plan.Request);
+        Assert.StartsWith("Asked to regenerate tomcat: it is CA-signed on every node that has it", plan.Warnings[0], StringComparison.Ordinal);
+        Assert.All(nodes, n => AssertDecision(plan, $"tomcat on {n} is CA-signed by CN=Corp CA: renewing through a CSR keeps it CA-signed"));
+        Assert.Equal(["Generate the multi-server tomcat CSR on cucm-pub"], Titles(plan, StepKind.GenerateCsr));
+        Assert.DoesNotContain(plan.Steps, s => s.Kind == StepKind.Regenerate);
+        Assert.Empty(Lab.Port.Changes);
+    }
+
+    [Fact]
+    public async Task Cup_CaSignedOnEveryNode_IsRenewedInsteadOfBlocked()
+    {
+        foreach (var name in (string[])["imp-pub", "imp-sub1", "imp-sub2"])
+        {
+            var node = Lab[name];
+            node.Own[node.Own.FindIndex(c => c.Unit == "cup")] = Certs.Identity("cup", name, "CB" + name.Length, selfSigned: false);
+        }
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Cup));
+
+        Assert.False(plan.IsBlocked, string.Join("; ", plan.Blockers));
+        Assert.Equal(ProcedureKind.Renew, plan.Request.Kind);
+        Assert.Equal(["Generate the cup CSR on imp-pub", "Generate the cup CSR on imp-sub1", "Generate the cup CSR on imp-sub2"], Titles(plan, StepKind.GenerateCsr));
+    }
+
+    [Fact]
+    public async Task Ipsec_CaSignedOnEveryNode_IsNoRenewal_NothingToRegenerate()
+    {
+        foreach (var name in (string[])["imp-pub", "imp-sub1", "imp-sub2"])
+        {
+            var node = Lab[name];
+            node.Own[node.Own.FindIndex(c => c.Unit == "ipsec")] = Certs.Identity("ipsec", name, "CC" + name.Length, selfSigned: false);
+        }
+
+        var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.Ipsec));
+
+        Assert.Equal(ProcedureKind.Regenerate, plan.Request.Kind);
+        Assert.DoesNotContain(plan.Steps, s => s.Changes || s.Kind == StepKind.GenerateCsr);
+        AssertDecision(plan, "no ipsec certificate to regenerate");
     }
 
     [Fact]
@@ -130,7 +187,7 @@ public sealed class RegenerationPlannerTests : PlannerTestBase
         var plan = await PlanAsync(ProcedureRequest.Regenerate("lab-east", UnitCatalog.CupXmpp));
 
         Assert.False(plan.IsBlocked);
-        AssertDecision(plan, "cup-xmpp is CA-signed on imp-sub2: not regenerated, CSR path needed");
+        AssertDecision(plan, "cup-xmpp is CA-signed on imp-sub2 by CN=Corp CA: not regenerated; renew it through a CSR (`renew cup-xmpp --cluster lab-east --distribution single-node`)");
         Assert.Equal(["Regenerate cup-xmpp on imp-pub", "Regenerate cup-xmpp on imp-sub1"], Titles(plan, StepKind.Regenerate));
         Assert.Equal(["Restart Cisco XCP Router on imp-pub", "Restart Cisco XCP Router on imp-sub1"], Titles(plan, StepKind.ControlService));
         Assert.Contains("Push the new certificate to Jabber clients", Titles(plan, StepKind.Manual));

@@ -19,6 +19,8 @@ public sealed class UnitCatalogTests
     [InlineData("callmanager", "CallManager")]
     [InlineData("itl-recovery", "ITLRecovery")]
     [InlineData("tvs", "TVS")]
+    [InlineData("tomcat-ecdsa", "tomcat-ECDSA")]
+    [InlineData("CallManager-ECDSA.pem", "CallManager-ECDSA")]
     public void Find_CommonSpellings_NameThePlatformUnit(string typed, string unit)
     {
         Assert.Equal(unit, UnitCatalog.Find(typed)?.Name);
@@ -67,7 +69,20 @@ public sealed class UnitCatalogTests
     public void OnlyCup_BlocksWhenCaSigned_OnlyTheJabberFacingUnitsArePushed()
     {
         Assert.Equal([UnitCatalog.Cup], UnitCatalog.All.Where(u => u.CaSigned == CaSignedHandling.Block));
-        Assert.Equal([UnitCatalog.CupXmpp, UnitCatalog.Tomcat], UnitCatalog.All.Where(u => u.PushToJabber));
+        Assert.Equal(["cup-xmpp", "tomcat", "tomcat-ECDSA", "cup-xmpp-ECDSA"], UnitCatalog.All.Where(u => u.PushToJabber).Select(u => u.Name));
+    }
+
+    [Fact]
+    public void EcdsaTwins_FollowTheirRsaUnit_ButAreNeverRegenerated()
+    {
+        var twin = UnitCatalog.Find("cup-xmpp-s2s-ECDSA")!;
+
+        Assert.Equal(UnitCatalog.CupXmppS2s.RestartServices, twin.RestartServices);
+        Assert.Equal("cup-xmpp", twin.TrustUnit);
+        Assert.Equal("CallManager", UnitCatalog.Find("CallManager-ECDSA")!.TrustUnit);
+        Assert.All(UnitCatalog.Ecdsa, u => Assert.False(u.IsRegenerable));
+        Assert.All(UnitCatalog.Ecdsa, u => Assert.True(u.OnSomeNodes));
+        Assert.False(UnitCatalog.Tomcat.OnSomeNodes);
     }
 
     [Fact]
