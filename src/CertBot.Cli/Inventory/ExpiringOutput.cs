@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using CertBot.Cli.Output;
 using CertBot.Engine.Expiry;
 using CertBot.Engine.Inventory;
 
@@ -12,13 +12,11 @@ namespace CertBot.Cli.Inventory;
 /// </summary>
 public static class ExpiringOutput
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
-
     public static string Json(IReadOnlyList<ExpiringCertificate> expiring, IReadOnlyList<NodeInventory> unread, int days, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(expiring);
         ArgumentNullException.ThrowIfNull(unread);
-        return JsonSerializer.Serialize(new
+        return CliJson.Serialize(new
         {
             days,
             readAt = now.UtcDateTime,
@@ -39,7 +37,7 @@ public static class ExpiringOutput
                 remedy = Remedy(e.Remedy),
             }),
             nodesNotRead = unread.Select(n => new { cluster = n.Node.Cluster, node = n.Node.Name, error = n.Error }),
-        }, Options);
+        });
     }
 
     public static string Table(IReadOnlyList<ExpiringCertificate> expiring, IReadOnlyList<NodeInventory> unread, int days)

@@ -66,14 +66,16 @@ public sealed class CliStateTests(CliLab lab) : IDisposable
         var run = await certbot.RequestAsync("regenerate", "tomcat", "--cluster", "lab-east");
         var show = (await certbot.ShowAsync(run)).Root;
         var inventory = await certbot.InventoryAsync("lab-east");
+        var expiring = JsonDocument.Parse((await certbot.RunAsync("expiring", "--cluster", "lab-east", "--days", "3650", "--json")).Output).RootElement;
         await certbot.MustAsync("cancel", run, "--as", CertBotWorkspace.Requester);
 
         Assert.Equal(["request", "steps", "decisions", "blockers", "hash", "plannedAt", "warnings"], Keys(plan));
         Assert.Equal(["run", "gates", "journal", "allowed"], Keys(show));
         Assert.Equal(["clusters"], Keys(inventory));
+        Assert.Equal(["days", "readAt", "certificates", "nodesNotRead"], Keys(expiring));
         Assert.Equal("AwaitingApproval", show.GetProperty("run").GetProperty("state").GetString());
         Assert.Equal("Regenerate", plan.GetProperty("request").GetProperty("kind").GetString());
-        foreach (var (name, document) in new[] { ("plan", plan), ("show", show), ("inventory", inventory) })
+        foreach (var (name, document) in new[] { ("plan", plan), ("show", show), ("inventory", inventory), ("expiring", expiring) })
         {
             AssertCamelCase(document, name);
         }
