@@ -41,6 +41,16 @@ public sealed class FakeSession(FakePort port, FakeNode node) : INodeSession
     public Task<CertificateInfo> ImportTrustAsync(string unit, string pem, CancellationToken cancellationToken)
     {
         port.Record(node, $"set cert import trust {unit}");
+        if (pem.Contains("BEGIN CERTIFICATE", StringComparison.Ordinal))
+        {
+            // A real CA certificate (P9's chain): filed with its own fingerprint, as the node lists it.
+            using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(pem);
+            var real = Certs.Trust(unit + "-trust", ca.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false) + ".pem", ca.Subject, ca.SerialNumber, ca.NotAfter)
+                with { Sha256Thumbprint = ca.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256) };
+            node.Trust.Add(real);
+            return Task.FromResult(real);
+        }
+
         var (host, serial) = (pem.Split('|')[0], pem.Split('|')[1]);
         // Real nodes take the unit (ipsec) and file it under the unit's trust store (ipsec-trust).
         var entry = Certs.Trust(unit + "-trust", host + ".pem", "CN=" + host, serial, Certs.Now.AddYears(3));

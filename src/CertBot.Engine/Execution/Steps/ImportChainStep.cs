@@ -5,7 +5,7 @@ namespace CertBot.Engine.Execution.Steps;
 
 /// <summary>
 /// P9: the CA chain of the validated answer into the unit's trust store, root first, each certificate only when
-/// no trust entry has its SHA-256 yet (the node port proves each import by finding it listed afterwards).
+/// no entry of that store has its SHA-256 yet (the node port proves each import by finding it listed afterwards).
 /// </summary>
 public sealed class ImportChainStep : IStepExecutor
 {
@@ -20,7 +20,10 @@ public sealed class ImportChainStep : IStepExecutor
         }
 
         var session = await context.SessionAsync(cancellationToken);
-        var present = (await session.ListCertificatesAsync(trust: true, cancellationToken)).Select(c => c.Sha256Thumbprint).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Only the target store counts: the same CA in tomcat-trust does not make CallManager-trust trust it.
+        var present = (await session.ListCertificatesAsync(trust: true, cancellationToken))
+            .Where(c => string.Equals(c.Store, step.Store, StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Sha256Thumbprint).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var imported = new List<string>();
         var skipped = new List<string>();
         foreach (var pem in chain.Reverse())
