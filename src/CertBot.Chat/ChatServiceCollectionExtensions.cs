@@ -48,6 +48,7 @@ public static class ChatServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Watch.ExpiryAnnouncer>>()));
         services.TryAddSingleton<Watch.ExpiryWatchService>();
         services.AddHostedService(sp => sp.GetRequiredService<Watch.ExpiryWatchService>());
+        services.TryAddSingleton<FactsRefreshes>();
         services.TryAddSingleton<CardActionHandler>();
         services.TryAddSingleton<Work.NodeCommandLimit>();
         services.TryAddSingleton<TextCommands>();

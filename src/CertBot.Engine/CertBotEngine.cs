@@ -1,5 +1,6 @@
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Execution;
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Runs;
@@ -24,15 +25,17 @@ public sealed class CertBotEngine
         TimeProvider time,
         ILoggerFactory loggers,
         ISecretSource secrets,
-        IBulkDirectory? bulkDirectory = null)
+        IBulkDirectory? bulkDirectory = null,
+        FactsOptions? facts = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         // Every commit through the engine wakes the chat delivery when it wrote progress events.
-        Store = new SignallingEngineStore(store, Signals.Progress);
+        Store = new SignallingEngineStore(store, Signals.Progress, Signals.Changed);
+        Facts = new FactsCache(Store, facts ?? new FactsOptions(), time);
         Planner = new Planner(options, port, time, bulkDirectory is null ? null : new BulkSftpAccess(options, secrets, bulkDirectory));
         People = new PersonDirectory(options);
         Policy = new ApprovalPolicy(options, People);
-        Runs = new RunService(options, Store, Planner, People, time);
+        Runs = new RunService(options, Store, Planner, People, time, Facts);
         Decisions = new RunDecider(options, People, Store, time, Signals.Work);
         Reachability = new ThreadReachability(Store, time);
         Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory);
@@ -42,6 +45,9 @@ public sealed class CertBotEngine
     public EngineSignals Signals { get; } = new();
 
     public IEngineStore Store { get; }
+
+    /// <summary>The last facts read of each cluster, with their time: what <c>certs</c>, plan cards and the expiry watch read.</summary>
+    public IFactsCache Facts { get; }
 
     /// <summary>Who is who across Teams, Slack and the command line (<see cref="EngineOptions.People"/>).</summary>
     public PersonDirectory People { get; }

@@ -1,5 +1,7 @@
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Execution;
+using CertBot.Engine.Inventory;
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Runs;
@@ -33,6 +35,7 @@ public static class EngineServiceCollectionExtensions
         services.AddCertBotOptions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>());
         services.AddCheckedOptions<RunnerOptions>(RunnerOptions.Section);
+        services.AddCheckedOptions<FactsOptions, FactsOptionsValidator>(FactsOptions.Section);
         services.TryAddSingleton(sp => new CertBotEngine(
             sp.GetRequiredService<EngineOptions>(),
             sp.GetRequiredService<IEngineStore>(),
@@ -40,12 +43,29 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             sp.GetRequiredService<ISecretSource>(),
-            sp.GetService<IBulkDirectory>()));
+            sp.GetService<IBulkDirectory>(),
+            sp.GetRequiredService<IOptions<FactsOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runs);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Decisions);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Planner);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runner);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().People);
+        services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Facts);
+        // The refresher reads nodes through the platform adapter's InventoryReader (its concurrency is CertBot:Ssh's).
+        services.TryAddSingleton(sp => new FactsRefresher(
+            sp.GetRequiredService<EngineOptions>(),
+            sp.GetRequiredService<IOptions<FactsOptions>>().Value,
+            sp.GetRequiredService<CertBotEngine>().Store,
+            sp.GetRequiredService<InventoryReader>(),
+            sp.GetRequiredService<TimeProvider>(),
+            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<FactsRefresher>()));
+        services.TryAddSingleton(sp => new FactsRefreshLoop(
+            sp.GetRequiredService<EngineOptions>(),
+            sp.GetRequiredService<FactsRefresher>(),
+            sp.GetRequiredService<CertBotEngine>().Store,
+            sp.GetRequiredService<CertBotEngine>().Signals.Changed,
+            sp.GetRequiredService<TimeProvider>(),
+            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<FactsRefreshLoop>()));
         return services;
     }
 

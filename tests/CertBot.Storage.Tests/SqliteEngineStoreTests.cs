@@ -45,7 +45,7 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     {
         var store = (SqliteEngineStore)Store;
 
-        Assert.Equal([1, 2, 3, 5], await store.AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5], await store.AppliedVersionsAsync(default));
         Assert.Equal(5, store.LatestVersion);
     }
 
@@ -63,7 +63,7 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
 
         await Store.MigrateAsync(default);
 
-        Assert.Equal([1, 2, 3, 5], await ((SqliteEngineStore)Store).AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5], await ((SqliteEngineStore)Store).AppliedVersionsAsync(default));
         var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
         Assert.Equal(run.Id, Assert.Single(await Store.ClaimPendingAsync("i1", TestRuns.Now, TestRuns.Now.AddMinutes(1), 1, default)).RunId);
     }
@@ -94,6 +94,7 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     public async Task ReopenedFile_HoldsEverything_AsAfterARestart()
     {
         var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
+        await Store.SaveFactsAsync(Facts("lab-east", TestRuns.Now), default);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         var reopened = new SqliteEngineStore(DatabasePath, TimeProvider.System);
@@ -102,6 +103,7 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
         Assert.Equal(RunState.AwaitingApproval, (await reopened.GetAsync(run.Id, default))!.State);
         Assert.Single(await reopened.JournalOfAsync(run.Id, default));
         Assert.Equal(run.Id, await reopened.LockHolderAsync("lab-east", default));
+        Assert.Equal(TestRuns.Now, (await reopened.FactsOfAsync("lab-east", default))!.ReadAt);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class CommandParser
         CommandVerb.Approve => RunGrammar.Decide(at.For(CommandUsage.Approve), RunDecision.Approve),
         CommandVerb.Reject => RunGrammar.Decide(at.For(CommandUsage.Reject), RunDecision.Reject),
         CommandVerb.Watch => WatchGrammar.Parse(at.For(CommandUsage.Watch)),
+        CommandVerb.Refresh => RefreshGrammar.Parse(at.For(CommandUsage.Refresh)),
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, "A verb without a grammar."),
     };
 

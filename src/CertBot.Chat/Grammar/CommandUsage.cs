@@ -19,15 +19,16 @@ public static class CommandUsage
     public const string Approve = "`approve <run>`";
     public const string Reject = "`reject <run> [comment]`";
     public const string Watch = "`watch <cluster> here`";
+    public const string Refresh = "`refresh <cluster>`";
 
     /// <summary>Every usage line, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Help, Clusters, Certs, CheckIpsec, Regenerate, Renew, Provide, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject, Watch,
+        Help, Clusters, Certs, CheckIpsec, Regenerate, Renew, Provide, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject, Watch, Refresh,
     ];
 
     /// <summary>The short line quoted when the command itself was not recognised.</summary>
     public const string Summary =
         "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `renew`, `certificate <run>`, `purge expired trust`, `exchange certificates`, "
-        + "`status`, `show`, `runs`, `cancel`, `approve`, `reject`, `watch`";
+        + "`status`, `show`, `runs`, `cancel`, `approve`, `reject`, `watch`, `refresh`";
 }

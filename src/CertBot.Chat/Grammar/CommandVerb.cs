@@ -20,4 +20,5 @@ internal enum CommandVerb
     Approve,
     Reject,
     Watch,
+    Refresh,
 }

@@ -44,6 +44,7 @@ internal static class VerbTable
         Add(CommandVerb.Approve, "approve", false, "approved", "accept");
         Add(CommandVerb.Reject, "reject", false, "rejected", "deny", "decline", "refuse");
         Add(CommandVerb.Watch, "watch", false, "monitor", "alert");
+        Add(CommandVerb.Refresh, "refresh", false, "reread", "reload", "rescan");
         return words;
     }
 }

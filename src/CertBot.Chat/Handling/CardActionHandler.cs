@@ -19,6 +19,7 @@ public sealed class CardActionHandler(
     RunViews views,
     ShowAll showAll,
     Watch.WatchActions watch,
+    FactsRefreshes refreshes,
     ChatThreads thread)
 {
     /// <summary>The decision each decision button stands for; the engine decides whether it is allowed now.</summary>
@@ -53,6 +54,8 @@ public sealed class CardActionHandler(
             case { } verb when Watch.WatchActions.IsWatchVerb(verb):
                 // The expiry card stays as it is; the plan card follows it in the thread.
                 return await watch.PlanAsync(request, action, cancellationToken);
+            case ChatVerbs.RefreshFacts:
+                return await refreshes.ClickAsync(request, action, cancellationToken);
             case ChatVerbs.Refresh:
                 return new ChatReply(await CurrentAsync(action, cancellationToken));
             case { } verb when Decisions.TryGetValue(verb, out var decide):

@@ -28,11 +28,15 @@ public sealed class PlanActions(
 {
     internal IChatStore Store => store;
 
-    /// <summary>Plans <paramref name="procedure"/> from live state and posts its plan card, kept for "Request approval".</summary>
+    /// <summary>
+    /// Plans <paramref name="procedure"/> from the facts cache when it is fresh (the card says as of when, with a
+    /// Refresh button), else from live state, and posts its plan card, kept for "Request approval". The runner
+    /// re-checks the plan against live state before its first change, whatever it was made from.
+    /// </summary>
     public async Task ShowAsync(ChatRequest request, ProcedureRequest procedure, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var plan = await engine.Runs.PlanAsync(procedure, cancellationToken);
+        var (plan, factsReadAt) = await engine.Runs.PlanFromFactsAsync(procedure, cancellationToken);
         var id = Guid.NewGuid();
         await store.SavePlanAsync(new PendingPlan(id, request.Principal, request.Conversation, EngineJson.Serialize(plan), time.GetUtcNow()), cancellationToken);
         var view = PlanViews.Open(id, plan, options);
@@ -41,8 +45,18 @@ public sealed class PlanActions(
             view = view with { Decisions = [note, .. view.Decisions] };
         }
 
+        if (factsReadAt is { } readAt)
+        {
+            var data = new Dictionary<string, string> { [ChatVerbs.PlanKey] = id.ToString("D") };
+            view = view with { AsOf = FactsAge.Describe(readAt, time.GetUtcNow()), Actions = [.. view.Actions, FactsAge.RefreshAction(data)] };
+        }
+
         await thread.PostAsync(request.Conversation, view, cancellationToken);
     }
+
+    /// <summary>The request of a plan card that is still known, for its Refresh button.</summary>
+    public async Task<ProcedureRequest?> RequestOfAsync(ChatAction action, CancellationToken cancellationToken) =>
+        (await FindAsync(action, cancellationToken)).Plan?.Request;
 
     /// <summary>"Restore" on a final card: the plan of the undo, posted like any plan; it runs only after an approval.</summary>
     public async Task<ChatReply> RestoreAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)

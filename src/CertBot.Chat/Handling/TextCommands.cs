@@ -28,6 +28,7 @@ public sealed class TextCommands(
     SignedCertificates certificates,
     NodeCommandLimit limit,
     Watch.WatchActions watch,
+    FactsRefreshes refreshes,
     TimeProvider time)
 {
     public async Task HandleAsync(ChatRequest request, ChatCommand command, CancellationToken cancellationToken)
@@ -99,6 +100,7 @@ public sealed class TextCommands(
         RunStatusCommand c => StatusAsync(request, c.RunId, cancellationToken),
         ShowRunCommand c => showAll.RunAsync(request, c.RunId, cancellationToken),
         ListRunsCommand => RunsAsync(request, cancellationToken),
+        RefreshFactsCommand c => refreshes.TextAsync(request, c.Cluster, cancellationToken),
         CancelRunCommand c => decisions.TextAsync(request, c.RunId, RunAction.Cancel, null, cancellationToken),
         WatchCommand c => watch.HereAsync(request, c.Cluster, cancellationToken),
         DecideRunCommand c => decisions.TextAsync(request, c.RunId, c.Decision == RunDecision.Approve ? RunAction.Approve : RunAction.Reject, c.Comment, cancellationToken),

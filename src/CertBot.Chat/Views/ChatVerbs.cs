@@ -32,6 +32,9 @@ public static class ChatVerbs
     /// <summary>The platform asks for a card's current view (Teams' automatic refresh).</summary>
     public const string Refresh = "refresh";
 
+    /// <summary>On an answer made from cached facts (certificates, a plan): read the cluster again now and answer anew.</summary>
+    public const string RefreshFacts = "refreshFacts";
+
     public const string PlanKey = "plan";
     public const string RunKey = "run";
     public const string GateKey = "gate";

@@ -7,6 +7,7 @@ namespace CertBot.Chat.Views;
 /// <param name="Warnings">What the approver must read first (mixed cluster, phones, steps left out for the release).</param>
 /// <param name="Notice">What happened to the plan since (approval requested, cancelled); null while it is open.</param>
 /// <param name="More">What the view leaves out of a long list and how to see all of it; null when it shows everything.</param>
+/// <param name="AsOf">When the plan was made from cached facts, how old they are ("as of 10:42 UTC (7 min ago)"); null when read live.</param>
 public sealed record PlanView(
     Guid PlanId,
     string Title,
@@ -22,7 +23,8 @@ public sealed record PlanView(
     TimeSpan EstimatedDuration,
     string? Notice,
     IReadOnlyList<ViewAction> Actions,
-    string? More = null) : ChatView
+    string? More = null,
+    string? AsOf = null) : ChatView
 {
     public override string Summary => $"Plan: {Title}";
 }

@@ -38,4 +38,13 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "Run {RunId} step {Step}: the lease was taken over while it ran; its outcome is not committed")]
     public static partial void LeaseLost(ILogger logger, Guid runId, int step);
+
+    [LoggerMessage(11, LogLevel.Information, "Facts of {Cluster} refreshed: {Nodes} nodes, {Failed} not read completely, in {Elapsed}")]
+    public static partial void FactsRefreshed(ILogger logger, string cluster, int nodes, int failed, TimeSpan elapsed);
+
+    [LoggerMessage(12, LogLevel.Debug, "Facts of {Cluster} not refreshed now: {Reason}")]
+    public static partial void FactsSkipped(ILogger logger, string cluster, string reason);
+
+    [LoggerMessage(13, LogLevel.Error, "Refreshing the facts of {Cluster} failed; trying again at the next interval")]
+    public static partial void FactsRefreshFailed(ILogger logger, Exception exception, string cluster);
 }

@@ -1,3 +1,4 @@
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Model;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning.Facts;
@@ -34,15 +35,35 @@ public sealed class InventoryReader
     public async Task<IReadOnlyList<ClusterInventory>> ReadAsync(IEnumerable<NodeRef> nodes, Action<NodeInventory>? nodeDone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        var wanted = nodes.Distinct().ToList();
+        var results = await ReadEachAsync(nodes.Distinct().Select(n => (n, false)), nodeDone, cancellationToken);
+        return results.GroupBy(r => r.Node.Cluster, StringComparer.Ordinal)
+            .Select(c => new ClusterInventory(c.Key, c.ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// One cluster's facts for the cache: its inventory as <see cref="ReadAsync"/> reads it, and over the same login
+    /// the Unified CM publisher's database replication, which every changing plan checks first.
+    /// </summary>
+    public async Task<ClusterFacts> ReadFactsAsync(ClusterNodes cluster, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var readAt = time.GetUtcNow();
+        var nodes = await ReadEachAsync(cluster.All.Select(n => (n, n == cluster.Publisher(Product.Cucm))), null, cancellationToken);
+        return new ClusterFacts(cluster.Name, readAt, nodes);
+    }
+
+    /// <summary>Every node at most <see cref="Concurrency"/> at a time, in the order given.</summary>
+    private async Task<NodeInventory[]> ReadEachAsync(IEnumerable<(NodeRef Node, bool Replication)> nodes, Action<NodeInventory>? nodeDone, CancellationToken cancellationToken)
+    {
         using var gate = new SemaphoreSlim(Concurrency);
         var report = new Lock();
-        var reads = wanted.Select(async node =>
+        return await Task.WhenAll(nodes.Select(async wanted =>
         {
             await gate.WaitAsync(cancellationToken);
             try
             {
-                var result = await ReadNodeAsync(node, cancellationToken);
+                var result = await ReadNodeAsync(wanted.Node, wanted.Replication, cancellationToken);
                 lock (report)
                 {
                     nodeDone?.Invoke(result);
@@ -54,20 +75,19 @@ public sealed class InventoryReader
             {
                 gate.Release();
             }
-        }).ToList();
-        var results = await Task.WhenAll(reads);
-        return results.GroupBy(r => r.Node.Cluster, StringComparer.Ordinal)
-            .Select(c => new ClusterInventory(c.Key, c.ToList()))
-            .ToList();
+        }).ToList());
     }
 
     /// <summary>One node's inventory over one login. Never throws for the node's sake, only for cancellation.</summary>
-    public async Task<NodeInventory> ReadNodeAsync(NodeRef node, CancellationToken cancellationToken)
+    public Task<NodeInventory> ReadNodeAsync(NodeRef node, CancellationToken cancellationToken) => ReadNodeAsync(node, false, cancellationToken);
+
+    private async Task<NodeInventory> ReadNodeAsync(NodeRef node, bool replication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(node);
         var started = time.GetTimestamp();
         var (reachable, version, error, failure) = (false, (string?)null, (string?)null, (NodeFailure?)null);
         var (certificates, services, members) = (new List<CertificateInfo>(), new List<ServiceStatus>(), new List<ClusterMember>());
+        ReplicationState? health = null;
         try
         {
             await using var session = await port.OpenAsync(node, cancellationToken);
@@ -81,6 +101,8 @@ public sealed class InventoryReader
             {
                 members.AddRange(await facts.NetworkClusterAsync(cancellationToken));
             }
+
+            health = replication ? await ReplicationAsync(facts, cancellationToken) : null;
         }
         catch (NodeException e)
         {
@@ -93,6 +115,19 @@ public sealed class InventoryReader
             error = e.Message;
         }
 
-        return new NodeInventory(node, version, reachable, error, failure, certificates, services, members, time.GetElapsedTime(started));
+        return new NodeInventory(node, version, reachable, error, failure, certificates, services, members, time.GetElapsedTime(started)) { Replication = health };
+    }
+
+    /// <summary>Replication that cannot be read is left out, not an error of the node: a plan then reads it live and says why.</summary>
+    private static async Task<ReplicationState?> ReplicationAsync(NodeFacts facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await facts.ReplicationAsync(cancellationToken);
+        }
+        catch (NodeException e) when (e.Failure is NodeFailure.CommandFailed or NodeFailure.VerificationFailed)
+        {
+            return null;
+        }
     }
 }

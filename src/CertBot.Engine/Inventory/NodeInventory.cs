@@ -16,4 +16,11 @@ public sealed record NodeInventory(
     IReadOnlyList<CertificateInfo> Certificates,
     IReadOnlyList<ServiceStatus> Services,
     IReadOnlyList<ClusterMember> ClusterMembers,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// <c>utils dbreplication runtimestate</c> of a Unified CM publisher when read for the facts cache (every plan
+    /// that changes something checks it first); null elsewhere, and when it could not be read.
+    /// </summary>
+    public ReplicationState? Replication { get; init; }
+}

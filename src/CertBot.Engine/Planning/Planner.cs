@@ -32,6 +32,16 @@ public sealed class Planner(EngineOptions options, INodePort port, TimeProvider 
         return await PlanAsync(request, facts, cancellationToken);
     }
 
+    /// <summary>
+    /// Plans from cached facts: a node the cache read completely answers without a login (see
+    /// <see cref="CachedNodePort"/>); the runner's live re-check before the first change still decides what runs.
+    /// </summary>
+    public async Task<Plan> PlanAsync(ProcedureRequest request, IEnumerable<Inventory.Cache.ClusterFacts> cached, CancellationToken cancellationToken)
+    {
+        await using var facts = new FactReader(new CachedNodePort(cached, port));
+        return await PlanAsync(request, facts, cancellationToken);
+    }
+
     /// <summary>Plans with the caller's sessions.</summary>
     public Task<Plan> PlanAsync(ProcedureRequest request, FactReader facts, CancellationToken cancellationToken) =>
         PlanAsync(request, facts, followHandover: true, cancellationToken);

@@ -1,4 +1,5 @@
 using CertBot.Engine.Configuration;
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Planning;
 using CertBot.Engine.Procedures;
 using CertBot.Engine.Storage;
@@ -10,13 +11,35 @@ namespace CertBot.Engine.Runs;
 /// (approve, reject, confirm, retry, skip, abort, cancel, override the window) are
 /// <see cref="Decisions.RunDecider"/>'s, one handler each.
 /// </summary>
-public sealed class RunService(EngineOptions options, IEngineStore store, Planner planner, PersonDirectory people, TimeProvider time)
+/// <param name="facts">The facts cache plan cards may be answered from; null plans live only.</param>
+public sealed class RunService(EngineOptions options, IEngineStore store, Planner planner, PersonDirectory people, TimeProvider time, IFactsCache? facts = null)
 {
     private readonly ApprovalPolicy policy = new(options, people);
 
     /// <summary>Plans (read-only) without creating a run: what <c>certbot plan</c> and the plan card show.</summary>
     public Task<Plan> PlanAsync(ProcedureRequest request, CancellationToken cancellationToken) =>
         planner.PlanAsync(Canonical(request), cancellationToken);
+
+    /// <summary>
+    /// Plans from the facts cache when every cluster of the request has fresh, complete facts (<c>CertBot:Facts:MaxAge</c>),
+    /// else live: what the plan cards show. The runner re-checks the plan against live state before its first change.
+    /// </summary>
+    public async Task<FactsPlan> PlanFromFactsAsync(ProcedureRequest request, CancellationToken cancellationToken)
+    {
+        var canonical = Canonical(request);
+        var cached = new List<ClusterFacts>();
+        foreach (var cluster in canonical.Clusters)
+        {
+            if (facts is null || await facts.GetFreshAsync(cluster, cancellationToken) is not { } fresh)
+            {
+                return new FactsPlan(await planner.PlanAsync(canonical, cancellationToken), null);
+            }
+
+            cached.Add(fresh);
+        }
+
+        return new FactsPlan(await planner.PlanAsync(canonical, cached, cancellationToken), cached.Min(f => f.ReadAt));
+    }
 
     /// <summary>Plans and requests in one go (the command line).</summary>
     public async Task<RunAnswer> RequestAsync(ProcedureRequest request, string requestedBy, CancellationToken cancellationToken) =>

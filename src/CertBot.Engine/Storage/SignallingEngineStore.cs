@@ -1,3 +1,4 @@
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Signals;
 
@@ -8,7 +9,7 @@ namespace CertBot.Engine.Storage;
 /// progress events pulses <see cref="EngineSignals.Progress"/>. Wrapping the store keeps that in one place
 /// instead of beside each of the engine's commits (runner, decisions, requests).
 /// </summary>
-internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress) : IEngineStore
+internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress, ClusterChanges changed) : IEngineStore
 {
     public async Task<Run> CreateAsync(RunUpdate update, CancellationToken cancellationToken) =>
         Signal(update, await inner.CreateAsync(update, cancellationToken));
@@ -71,6 +72,16 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
     public Task ReleaseAnnouncementAsync(string key, string owner, CancellationToken cancellationToken) =>
         inner.ReleaseAnnouncementAsync(key, owner, cancellationToken);
 
+    public Task SaveFactsAsync(ClusterFacts facts, CancellationToken cancellationToken) => inner.SaveFactsAsync(facts, cancellationToken);
+
+    public Task<ClusterFacts?> FactsOfAsync(string cluster, CancellationToken cancellationToken) => inner.FactsOfAsync(cluster, cancellationToken);
+
+    public Task<bool> TryClaimRefreshAsync(string cluster, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken) =>
+        inner.TryClaimRefreshAsync(cluster, owner, now, until, cancellationToken);
+
+    public Task ReleaseRefreshAsync(string cluster, string owner, CancellationToken cancellationToken) =>
+        inner.ReleaseRefreshAsync(cluster, owner, cancellationToken);
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public Task<IAsyncDisposable> AdmitWorkerAsync(CancellationToken cancellationToken) => inner.AdmitWorkerAsync(cancellationToken);
@@ -80,6 +91,12 @@ internal sealed class SignallingEngineStore(IEngineStore inner, WakeUp progress)
         if (update.Events.Count > 0)
         {
             progress.Pulse();
+        }
+
+        // A run that ends gives its locks back; when one of its changing steps ran, the cached facts are old.
+        if (update.ReleaseLocks.Count > 0 && stored.HasChanged)
+        {
+            changed.Report(update.ReleaseLocks);
         }
 
         return stored;

@@ -11,7 +11,7 @@ public static class HostServiceCollectionExtensions
     /// <summary>
     /// The start notice, the schema migration (a hosted service that finishes before the runner and the
     /// endpoints start: hosted services start in registration order, before Kestrel listens), the runner as a
-    /// hosted service (recovery on start, then the work loop until the host stops) and the store's health check.
+    /// hosted service (recovery on start, then the work loop until the host stops), the facts refresher and the store's health check.
     /// </summary>
     public static IServiceCollection AddCertBotHost(this IServiceCollection services)
     {
@@ -21,6 +21,8 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService(sp => new RunnerService(sp.GetRequiredService<Runner>(),
             sp.GetRequiredService<IOptions<RunnerOptions>>().Value.EffectivePollInterval, sp.GetRequiredService<ILogger<RunnerService>>()));
+        services.AddHostedService(sp => new FactsRefreshService(sp.GetRequiredService<CertBot.Engine.Inventory.Cache.FactsRefreshLoop>(),
+            sp.GetRequiredService<IOptions<FactsOptions>>().Value, sp.GetRequiredService<ILogger<FactsRefreshService>>()));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }

@@ -18,4 +18,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "Configuration: {Warning}")]
     public static partial void ConfigurationWarning(ILogger logger, string warning);
+
+    [LoggerMessage(6, LogLevel.Information, "Facts refresher started: every cluster read every {RefreshInterval} (jittered); answers from facts up to {MaxAge} old")]
+    public static partial void FactsRefreshStarted(ILogger logger, TimeSpan refreshInterval, TimeSpan maxAge);
+
+    [LoggerMessage(7, LogLevel.Information, "Facts refresher off (CertBot:Facts:Refresh is false): answers use facts another instance stores, else read live")]
+    public static partial void FactsRefreshOff(ILogger logger);
 }

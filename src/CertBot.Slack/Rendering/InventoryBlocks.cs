@@ -15,7 +15,7 @@ internal static class InventoryBlocks
         var blocks = new List<Block>
         {
             HeaderBlock.Of("Certificates of " + inventory.Cluster),
-            ContextBlock.Markdown($"{Mrkdwn.Escape(filter)} · read {TimeWords.AtUtc(inventory.ReadAt)} · {inventory.Rows.Count + inventory.NotShown} listed · *{inventory.Expired} expired*"),
+            ContextBlock.Markdown($"{Mrkdwn.Escape(filter)} · {(inventory.AsOf is { } asOf ? Mrkdwn.Escape(asOf) : "read " + TimeWords.AtUtc(inventory.ReadAt))} · {inventory.Rows.Count + inventory.NotShown} listed · *{inventory.Expired} expired*"),
         };
         foreach (var node in inventory.Rows.GroupBy(r => r.Node))
         {

@@ -20,6 +20,7 @@ internal static class PlanBlocks
                 ("Window", Mrkdwn.Escape(plan.Window)),
                 ("Impact", Mrkdwn.Escape(plan.Impact)),
             ]),
+            .. plan.AsOf is { } asOf ? [ContextBlock.Markdown($"Facts {Mrkdwn.Escape(asOf)}; re-checked live before the first change")] : Array.Empty<Block>(),
             new DividerBlock(),
         ];
         blocks.AddRange(BlockParts.Lines(plan.Steps.Select(Step)));

@@ -13,6 +13,7 @@ internal sealed class PostgresDialect : SqlDialect
         new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")),
         new Migration(2, "run leases", Schema.Version2()),
         new Migration(3, "delivery claims", Schema.Version3()),
+        new Migration(4, "facts cache", Schema.Version4()),
         new Migration(5, "expiry announcements", Schema.Version5()),
     ];
 

@@ -86,6 +86,15 @@ internal static class Schema
     ];
 
     /// <summary>
+    /// The facts cache: one row per cluster, its last facts (JSON) and their time, and the refresh lease. A row may
+    /// hold a lease before it holds facts (the first refresh of a cluster), so the facts columns are nullable.
+    /// </summary>
+    public static IReadOnlyList<string> Version4() =>
+    [
+        "CREATE TABLE cluster_facts (cluster TEXT PRIMARY KEY, read_at BIGINT NULL, document TEXT NULL, lease_owner TEXT NULL, lease_until BIGINT NULL)",
+    ];
+
+    /// <summary>
     /// Expiry announcements: each certificate at each threshold (and each weekly digest) posted once; the claim
     /// (owner, when) lets one instance of several post it, and one that died before posting be taken over.
     /// </summary>

@@ -10,6 +10,7 @@ internal sealed class SqliteDialect : SqlDialect
         new Migration(1, "runs, gates, journal, outbox, cluster locks", Schema.Version1("INTEGER PRIMARY KEY AUTOINCREMENT")),
         new Migration(2, "run leases", Schema.Version2()),
         new Migration(3, "delivery claims", Schema.Version3()),
+        new Migration(4, "facts cache", Schema.Version4()),
         new Migration(5, "expiry announcements", Schema.Version5()),
     ];
 }

@@ -16,7 +16,7 @@ internal static class InventoryCard
         var body = new List<CardElement>
         {
             CardParts.Heading($"Certificates of {inventory.Cluster}"),
-            CardParts.Subtle($"{filter} · read {TimeWords.AtUtc(inventory.ReadAt)}"),
+            CardParts.Subtle($"{filter} · " + (inventory.AsOf ?? $"read {TimeWords.AtUtc(inventory.ReadAt)}")),
         };
         if (inventory.Expired > 0)
         {

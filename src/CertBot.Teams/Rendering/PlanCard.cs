@@ -11,7 +11,8 @@ internal static class PlanCard
         var body = new List<CardElement>
         {
             CardParts.Heading(plan.Title),
-            CardParts.Subtle($"`{plan.Request}` · plan {plan.ShortHash} · {TimeWords.Estimate(plan.EstimatedDuration)}"),
+            CardParts.Subtle($"`{plan.Request}` · plan {plan.ShortHash} · {TimeWords.Estimate(plan.EstimatedDuration)}"
+                + (plan.AsOf is { } asOf ? $" · facts {asOf}; re-checked live before the first change" : "")),
         };
         if (plan.Blockers.Count > 0)
         {

@@ -58,9 +58,10 @@ public sealed class ManifestTests
         Assert.All(usages, c => Assert.Contains(c.Usage, grammar));
         Assert.All(usages, c => Assert.StartsWith(c.Title, c.Usage, StringComparison.Ordinal));
         // Approve and reject live on the approval card, show on the cards' "Show all" buttons, cancel on every card of an
-        // open run, the certificate answer on the CSR card that asks for it, and watch is said once per channel to set
-        // the expiry watch up (Teams' menu holds at most 10 commands); every other command is offered in Teams' command menu.
-        string[] onCards = ["approve", "reject", "show", "watch", "cancel", "certificate"];
+        // open run, the certificate answer on the CSR card that asks for it, refresh on the Refresh buttons of answers from
+        // cached facts, and watch is said once per channel to set the expiry watch up (Teams' menu holds at most 10
+        // commands); every other command is offered in Teams' command menu.
+        string[] onCards = ["approve", "reject", "show", "watch", "cancel", "certificate", "refresh"];
         Assert.Equal(grammar.Where(u => !onCards.Any(verb => u.StartsWith(verb + " ", StringComparison.Ordinal))), usages.Select(c => c.Usage));
     }
 

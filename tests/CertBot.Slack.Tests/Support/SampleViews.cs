@@ -48,6 +48,20 @@ public static class SampleViews
         [.. Enumerable.Range(1, rows).Select(i => new InventoryRow($"node{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", Repeated("tomcat", Math.Min(length, 20)), Repeated($"file{i}.pem", length), At.AddDays(i - 3), i - 3, i < 3))],
         rows > 60 ? 40 : 0, 2, rows > 60 ? [.. Enumerable.Range(1, 30).Select(i => Repeated($"node{i} did not answer", length))] : []);
 
+    /// <summary>An answer from the facts cache: how old the facts are, and Refresh.</summary>
+    public static InventoryView CachedInventory(int rows = 12, int length = 30) => Inventory(rows, length) with
+    {
+        AsOf = "as of 06:35 UTC (7 min ago)",
+        Actions = [new ViewAction("Show all", ChatVerbs.ShowAll, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" }),
+                   new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" })],
+    };
+
+    public static PlanView CachedPlan(int steps = 6, int length = 60) => Plan(steps, length) with
+    {
+        AsOf = "as of 06:35 UTC (7 min ago)",
+        Actions = [.. Plan(steps, length).Actions, new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.PlanKey] = PlanId.ToString("D") })],
+    };
+
     public static SummaryView Summary(int decisions = 2, int length = 60) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunDisplayState.Succeeded,
         10, 0, 1, 11, TimeSpan.FromMinutes(4), "<@UREQ>", [.. Enumerable.Range(1, decisions).Select(i => Repeated($"Approval: approved by <@UAPP> {i}", length))], null,
         [Repeated("Cisco Certificate Expiry Monitor is stopped on imp-pub: start it", length)],

@@ -83,6 +83,19 @@ internal static class SampleViews
         Enumerable.Range(0, rows).Select(i => new InventoryRow($"node-{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", "tomcat", $"cert-{i}.pem",
             At.AddDays(i * 20 - 40), i * 20 - 40, i * 20 - 40 < 0)).ToList(), 3, 2, ["imp-sub2: unreachable (connection refused)"]);
 
+    /// <summary>An answer from the facts cache: how old the facts are, and Refresh.</summary>
+    public static InventoryView CachedInventory() => Inventory() with
+    {
+        AsOf = "as of 06:35 UTC (7 min ago)",
+        Actions = [new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" })],
+    };
+
+    public static PlanView CachedPlan() => OpenPlan() with
+    {
+        AsOf = "as of 06:35 UTC (7 min ago)",
+        Actions = [.. OpenPlan().Actions, new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.PlanKey] = Plan.ToString("D") })],
+    };
+
     public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
 
     public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
@@ -125,6 +138,8 @@ internal static class SampleViews
         ["failure outside window"] = OutsideWindow(),
         ["failure resolved"] = Resolved(),
         ["inventory"] = Inventory(),
+        ["inventory from cached facts"] = CachedInventory(),
+        ["plan from cached facts"] = CachedPlan(),
         ["inventory empty"] = EmptyInventory(),
         ["summary succeeded"] = Succeeded(),
         ["summary cancelled"] = Cancelled(),

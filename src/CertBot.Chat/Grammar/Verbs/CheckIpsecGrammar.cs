@@ -8,24 +8,6 @@ internal static class CheckIpsecGrammar
     private static readonly IReadOnlySet<string> Allowed = Vocabulary.Set(
         "ipsec", "trust", "check", "verify", "validate", "test", "ipsec-trust", "in", "stores", "store", "serials", "serial");
 
-    public static ParseResult Parse(ParseScope scope)
-    {
-        string? cluster = null;
-        foreach (var (index, token) in scope.ArgumentsFromVerb)
-        {
-            if (scope.Clusters.Resolve(token.Text) is { } named)
-            {
-                if (scope.AddCluster(ref cluster, named) is { } twoClusters)
-                {
-                    return twoClusters;
-                }
-            }
-            else if (!token.IsAny(Allowed) && !token.IsAny(Vocabulary.Filler))
-            {
-                return scope.Unknown(index, scope.Clusters.All.Append("ipsec"));
-            }
-        }
-
-        return scope.RequireCluster(cluster, "check ipsec {cluster}", out var resolved) ?? ParseResult.Of(new CheckIpsecCommand(resolved));
-    }
+    public static ParseResult Parse(ParseScope scope) =>
+        OneClusterGrammar.Parse(scope, Allowed, "check ipsec {cluster}", cluster => new CheckIpsecCommand(cluster), ["ipsec"]);
 }
