@@ -33,6 +33,9 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<People>();
         services.TryAddSingleton<RunViews>();
         services.TryAddSingleton<CertificateInventory>();
+        services.TryAddSingleton<Approvers.GateAudiences>();
+        services.TryAddSingleton<Approvers.GateCards>();
+        services.TryAddSingleton<Approvers.Contacts>();
         services.TryAddSingleton<RunMessages>();
         services.TryAddSingleton<RunDecisions>();
         services.TryAddSingleton<PlanActions>();

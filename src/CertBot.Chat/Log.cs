@@ -49,4 +49,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4054, Level = LogLevel.Warning, Message = "Expiry watch of {Cluster} failed; tried again on the next look")]
     public static partial void WatchFailed(ILogger logger, string cluster, Exception exception);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "The copy of gate {GateId} for {Principal} could not be posted in their personal chat; the thread's card still stands")]
+    public static partial void CopyFailed(ILogger logger, Guid gateId, string principal, Exception exception);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "No direct conversation with {Principal} could be opened: {Reason}")]
+    public static partial void DirectRefused(ILogger logger, string principal, string reason);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Open gates could not be sent to {Principal}, who just wrote to the bot")]
+    public static partial void LateCopiesFailed(ILogger logger, string principal, Exception exception);
 }

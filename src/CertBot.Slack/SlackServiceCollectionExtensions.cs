@@ -23,7 +23,8 @@ public static class SlackServiceCollectionExtensions
     /// Binds <see cref="SlackOptions"/> from the <c>Slack</c> section (secrets from the environment), registers the
     /// signature gate, the Web API client (named HttpClient <see cref="SlackApiClient.HttpClientName"/>), the conversation
     /// handler and its busy answer, a start-up check of the secrets, and <see cref="SlackChatThread"/> as the keyed
-    /// <see cref="IChatThread"/> <c>"slack"</c> — and as the <see cref="IChatThread"/> when no other front registered one.
+    /// <see cref="IChatThread"/> <c>"slack"</c> — and as the <see cref="IChatThread"/> when no other front registered one —, and
+    /// <see cref="SlackDirectConversations"/> as the keyed <see cref="IDirectConversations"/> <c>"slack"</c> (approvers' copies of approval cards).
     /// Needs the chat core (<c>AddCertBotChat</c>), whose work queue the endpoints fill.
     /// </summary>
     public static IServiceCollection AddCertBotSlack(this IServiceCollection services, IConfiguration configuration, Func<string, string?>? environment = null)
@@ -58,6 +59,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackChatThread>();
         services.AddKeyedSingleton<IChatThread>(SlackThreadReference.Platform, (sp, _) => sp.GetRequiredService<SlackChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<SlackChatThread>());
+        services.TryAddSingleton<SlackDirectConversations>();
+        services.AddKeyedSingleton<IDirectConversations>(SlackThreadReference.Platform, (sp, _) => sp.GetRequiredService<SlackDirectConversations>());
         return services;
     }
 

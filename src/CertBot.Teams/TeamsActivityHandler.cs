@@ -128,17 +128,20 @@ public sealed class TeamsActivityHandler(
                 : "Working on it, but I am too busy to update this card afterwards: ask `status` in a minute.");
         }
 
-        if ((await work).Replacement is not { } view)
+        var reply = await work;
+        if (reply.Replacement is not { } view)
         {
             return AdaptiveCardInvokeResponse.Message("Nothing to update on this card.");
         }
 
-        if (TeamsCardRenderer.Render(view) is not { } card)
+        // The clicker's own view (approvers: Approve / Reject; the requester: Cancel run; others: the status).
+        var own = reply.ForClickerOrReplacement!;
+        if (TeamsCardRenderer.Render(own) is not { } card)
         {
-            return AdaptiveCardInvokeResponse.Message(((TextView)view).Text);
+            return AdaptiveCardInvokeResponse.Message(((TextView)own).Text);
         }
 
-        // The invoke answer replaces the card for the clicker; everyone else sees the decision through the PUT.
+        // The invoke answer replaces the card for the clicker; everyone else sees the card they share through the PUT.
         if (!click.IsAutomaticRefresh && click.CardActivityId is { Length: > 0 } cardId)
         {
             await StartOrDoNowAsync("card update", request.Principal, ct => thread.UpdateAsync(request.Conversation, new ChatMessageRef(cardId), view, ct), cancellationToken);
@@ -165,8 +168,12 @@ public sealed class TeamsActivityHandler(
         var conversation = TeamsChatThread.ConversationOf(activity);
         var aad = activity.From?.AadObjectId;
         var name = string.IsNullOrWhiteSpace(activity.From?.Name) ? "someone" : activity.From!.Name!;
+        // Every turn teaches the person's Teams user id (refresh.userIds names it) and, from a 1:1 chat, where to
+        // send them approval cards later.
         request = new ChatRequest(TeamsChatThread.Platform, string.IsNullOrWhiteSpace(aad) ? "" : ChatPrincipals.Teams(aad), name, conversation,
-            InboundId: string.IsNullOrWhiteSpace(activity.Id) ? null : $"teams:{conversation.Key}:{activity.Id}");
+            InboundId: string.IsNullOrWhiteSpace(activity.Id) ? null : $"teams:{conversation.Key}:{activity.Id}",
+            UserId: string.IsNullOrWhiteSpace(activity.From?.Id) ? null : activity.From!.Id,
+            Personal: TeamsChatThread.PersonalConversationOf(activity));
         if (!string.IsNullOrWhiteSpace(aad))
         {
             return null;

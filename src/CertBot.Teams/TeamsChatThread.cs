@@ -79,6 +79,17 @@ public sealed class TeamsChatThread(ConnectorClient connector, IOptions<BotAuthe
         return new ChatConversation(Platform, reference.ConversationId, JsonSerializer.Serialize(reference, ConnectorJson.Options));
     }
 
+    /// <summary>
+    /// The person's 1:1 conversation with the bot when <paramref name="inbound"/> came from there, fit for posts
+    /// without an inbound turn (the conversation itself, no reply to the message that taught it); null for channels
+    /// and group chats.
+    /// </summary>
+    public static ChatConversation? PersonalConversationOf(Activity inbound)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        return string.Equals(inbound.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase) ? InstalledIn(inbound) : null;
+    }
+
     public static ConversationReference Read(ChatConversation conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);

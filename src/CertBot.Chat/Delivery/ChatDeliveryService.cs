@@ -14,7 +14,7 @@ namespace CertBot.Chat.Delivery;
 /// Drains the engine's outbox into the threads, woken by every commit that wrote progress (polling every
 /// <see cref="ChatOptions.DeliveryInterval"/> as the fallback): one progress card per run, updated in place at most once per
 /// <see cref="ChatOptions.ProgressUpdateInterval"/> (Teams allows ~7 sends per second per thread); a gate or
-/// confirmation card when a gate opens, a failure card with Retry / Skip / Abort when a run needs attention,
+/// confirmation card when a gate opens (an approval also in each approver's personal chat, <see cref="Approvers.GateCards"/>), a failure card with Retry / Skip / Abort when a run needs attention,
 /// a summary at the end; cards that a decision or an expiry settled lose their buttons. Events are marked
 /// delivered only once what they describe is in the thread, so a restart posts what was missing.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class ChatDeliveryService(
     ChatThreads thread,
     RunViews views,
     RunMessages messages,
+    Approvers.GateCards gateCards,
     ChatOptions options,
     TimeProvider time,
     ILogger<ChatDeliveryService> logger) : BackgroundService
@@ -207,13 +208,12 @@ public sealed class ChatDeliveryService(
         {
             case ProgressKind.GateOpened:
                 var gate = run.Gates.LastOrDefault(g => g.StepIndex == e.StepIndex) ?? (run.Gates.Count > 0 ? run.Gates[^1] : null);
-                if (gate is null || (await store.MessagesOfAsync(run.Run.Id, cancellationToken)).Any(m => m.GateId == gate.Id))
+                if (gate is not null)
                 {
-                    return;
+                    // In the thread, and an approval also in each approver's personal chat.
+                    await gateCards.PostAsync(conversation, run, gate, cancellationToken);
                 }
 
-                var gatePost = await thread.PostAsync(conversation, views.GateMessage(run, gate), cancellationToken);
-                await store.SaveMessageAsync(new ChatRunMessage(run.Run.Id, ChatRunMessage.GateKey(gate.Id), gatePost.Id, time.GetUtcNow()), cancellationToken);
                 return;
             case ProgressKind.NeedsAttention:
                 var step = e.StepIndex ?? run.Run.NextStep;

@@ -1,5 +1,4 @@
 using CertBot.Chat.Requests;
-using CertBot.Chat.Storage;
 using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine;
@@ -17,6 +16,7 @@ public sealed class CardActionHandler(
     RunDecisions decisions,
     RunMessages messages,
     RunViews views,
+    Approvers.GateAudiences audiences,
     ShowAll showAll,
     Watch.WatchActions watch,
     FactsRefreshes refreshes,
@@ -57,7 +57,7 @@ public sealed class CardActionHandler(
             case ChatVerbs.RefreshFacts:
                 return await refreshes.ClickAsync(request, action, cancellationToken);
             case ChatVerbs.Refresh:
-                return new ChatReply(await CurrentAsync(action, cancellationToken));
+                return await CurrentAsync(request, action, cancellationToken);
             case { } verb when Decisions.TryGetValue(verb, out var decide):
                 await decisions.ClickAsync(request, action, decide, cancellationToken);
                 break;
@@ -66,31 +66,44 @@ public sealed class CardActionHandler(
                 return ChatReply.None;
         }
 
-        return new ChatReply(await CurrentAsync(action, cancellationToken));
+        return await CurrentAsync(request, action, cancellationToken);
     }
 
-    /// <summary>The clicked card as it should look now: the gate's card, else the failure card of the step the run stands at.</summary>
-    private async Task<ChatView?> CurrentAsync(ChatAction action, CancellationToken cancellationToken)
+    /// <summary>
+    /// The clicked card as it should look now: the gate's card as it was drawn (the thread's, or an approver's copy),
+    /// and the clicker's own view of it; else the failure card of the step the run stands at.
+    /// </summary>
+    private async Task<ChatReply> CurrentAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
     {
         if (action.GetId(ChatVerbs.PlanKey) is { } planId)
         {
-            return await plans.CurrentAsync(planId, cancellationToken);
+            return new ChatReply(await plans.CurrentAsync(planId, cancellationToken));
         }
 
         if (action.GetId(ChatVerbs.RunKey) is not { } runId || await engine.Runs.ShowAsync(runId, cancellationToken) is not { } run)
         {
-            return null;
+            return ChatReply.None;
         }
 
+        var posted = (await plans.Store.MessagesOfAsync(runId, cancellationToken)).Where(m => m.MessageId == action.MessageId).ToList();
         if (action.GetId(ChatVerbs.GateKey) is { } gateId && run.Gates.FirstOrDefault(g => g.Id == gateId) is { } gate)
         {
-            return views.GateMessage(run, gate);
+            if (gate.Kind == GateKind.Certificate)
+            {
+                return new ChatReply(views.GateMessage(run, gate));
+            }
+
+            // The same message id may exist in two conversations (two clients): the one in the clicker's conversation first.
+            var clicked = posted.FirstOrDefault(m => m.GateId == gateId && m.Conversation?.Key == request.Conversation.Key)
+                ?? posted.FirstOrDefault(m => m.GateId == gateId && m.Conversation is null);
+            var shared = clicked is null ? views.Gate(run, gate) : await messages.ViewOfAsync(run, clicked, cancellationToken);
+            var own = gate.Kind == GateKind.Approval && gate.IsOpen
+                ? views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, cancellationToken))
+                : null;
+            return new ChatReply(shared, own);
         }
 
-        var posted = action.MessageId is null ? null
-            : (await messagesOf(runId)).FirstOrDefault(m => m.MessageId == action.MessageId);
-        return posted is not null ? messages.ViewOf(run, posted) : views.Failure(run, run.Run.NextStep);
-
-        Task<IReadOnlyList<ChatRunMessage>> messagesOf(Guid id) => plans.Store.MessagesOfAsync(id, cancellationToken);
+        var attention = posted.FirstOrDefault(m => m.AttentionStep is not null);
+        return new ChatReply(attention is not null ? await messages.ViewOfAsync(run, attention, cancellationToken) : views.Failure(run, run.Run.NextStep));
     }
 }

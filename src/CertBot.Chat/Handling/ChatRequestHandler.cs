@@ -23,6 +23,7 @@ public sealed class ChatRequestHandler(
     IChatStore store,
     ChatThreads thread,
     People people,
+    Approvers.Contacts contacts,
     TimeProvider time,
     ILogger<ChatRequestHandler> logger)
 {
@@ -46,6 +47,7 @@ public sealed class ChatRequestHandler(
 
         try
         {
+            await contacts.LearnAsync(request, cancellationToken);
             if (request.Action is { } action)
             {
                 return await actions.HandleAsync(request, action, cancellationToken);

@@ -13,7 +13,15 @@ namespace CertBot.Chat.Handling;
 /// hash, expiry, state) and its answer goes into the thread. A refusal is always visible; a decision also
 /// updates the run's cards that it settles.
 /// </summary>
-public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMessages messages, RunViews views, People people)
+public sealed class RunDecisions(
+    CertBotEngine engine,
+    ChatThreads thread,
+    RunMessages messages,
+    RunViews views,
+    People people,
+    Approvers.GateAudiences audiences,
+    Storage.IChatStore store,
+    TimeProvider time)
 {
     /// <summary>
     /// A typed decision (<c>approve 1a2b3c4d</c>, <c>cancel 1a2b3c4d</c>): the answer as a message. A typed
@@ -40,8 +48,12 @@ public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMe
             && run.Gates.LastOrDefault(g => g.IsOpen) is { Kind: GateKind.Approval } gate)
         {
             // A typed approval names no plan: the plan the gate stands for now is shown again, and the approval
-            // is given on this card, which carries its hash (the engine checks it against the stored plan).
-            await thread.PostAsync(request.Conversation, views.Gate(run, gate), cancellationToken);
+            // is given on this card, which carries its hash (the engine checks it against the stored plan). It is the
+            // typer's own card, kept with the gate's other cards so that it too loses its buttons once decided.
+            var own = views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, cancellationToken));
+            var posted = await thread.PostAsync(request.Conversation, own, cancellationToken);
+            await store.SaveMessageAsync(new Storage.ChatRunMessage(run.Run.Id, Storage.ChatRunMessage.GateCopyKey(gate.Id, $"{request.Principal}#{posted.Id}"),
+                posted.Id, time.GetUtcNow(), Conversation: request.Conversation), cancellationToken);
         }
     }
 
@@ -72,8 +84,8 @@ public sealed class RunDecisions(CertBotEngine engine, ChatThreads thread, RunMe
         }
         else if (answer.Changed)
         {
-            // Other cards of the run that this decision settles (typed elsewhere, or the clicked one's twin).
-            await messages.SettleAsync(runId, action.MessageId, cancellationToken);
+            // Other cards of the run that this decision settles: in the thread, in the approvers' personal chats.
+            await messages.SettleAsync(runId, action.MessageId is { } clicked ? (request.Conversation.Key, clicked) : null, cancellationToken);
         }
 
         return answer;

@@ -1,3 +1,5 @@
+using CertBot.Engine.Runs;
+
 namespace CertBot.Chat.Requests;
 
 /// <summary>How a chat identity becomes the engine's principal; approvers are configured in the same form.</summary>
@@ -15,5 +17,17 @@ public static class ChatPrincipals
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         return "slack:" + userId.Trim();
+    }
+
+    /// <summary>The platform a principal writes from (<c>teams</c> for <c>aad:</c>, <c>slack</c>), or null for <c>cli:</c>.</summary>
+    public static string? PlatformOf(Principal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.Kind switch
+        {
+            Principal.Aad => "teams",
+            Principal.Slack => "slack",
+            _ => null,
+        };
     }
 }

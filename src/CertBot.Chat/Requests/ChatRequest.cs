@@ -11,6 +11,8 @@ namespace CertBot.Chat.Requests;
 /// <param name="DisplayName">The person's name as the platform shows it, for the thread's messages.</param>
 /// <param name="InboundId">The platform's id of the inbound activity or event; a repeat is ignored.</param>
 /// <param name="Files">Files attached to the message (a CA's answer), as the front fetched them; null when none.</param>
+/// <param name="UserId">The person's id in the platform's conversations (Teams: <c>from.id</c>, <c>29:…</c>), when it gave one.</param>
+/// <param name="Personal">The person's 1:1 conversation with the bot, when the turn came from there: kept to reach them later.</param>
 public sealed record ChatRequest(
     string Platform,
     string Principal,
@@ -19,7 +21,9 @@ public sealed record ChatRequest(
     string? Text = null,
     ChatAction? Action = null,
     string? InboundId = null,
-    IReadOnlyList<ChatFile>? Files = null)
+    IReadOnlyList<ChatFile>? Files = null,
+    string? UserId = null,
+    ChatConversation? Personal = null)
 {
     /// <summary>Never the text or the files: a pasted certificate (or key) must not reach a log through the request.</summary>
     public override string ToString() => $"{Platform} request from {Principal} in {Conversation.Key}";

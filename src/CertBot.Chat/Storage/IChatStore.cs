@@ -2,7 +2,8 @@ namespace CertBot.Chat.Storage;
 
 /// <summary>
 /// What the chat side remembers beside the engine's store: plans shown but not yet requested, the thread of
-/// each run and the messages posted there, and the inbound ids already handled (platforms resend).
+/// each run and the messages posted there (also the copies sent to people's personal chats), how to reach each
+/// person the bot heard from, and the inbound ids already handled (platforms resend).
 /// Implemented for SQLite and PostgreSQL in CertBot.Storage.
 /// </summary>
 public interface IChatStore
@@ -43,4 +44,14 @@ public interface IChatStore
 
     /// <summary>Every watch channel, of every cluster, oldest first.</summary>
     Task<IReadOnlyList<WatchChannel>> WatchChannelsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records what the bot learned of a person; a null <see cref="ChatContact.UserId"/> or
+    /// <see cref="ChatContact.Personal"/> keeps what was stored before (a channel message does not forget the 1:1 chat).
+    /// </summary>
+    /// <returns>True when the contact gained a personal conversation it did not have.</returns>
+    Task<bool> SaveContactAsync(ChatContact contact, CancellationToken cancellationToken);
+
+    /// <summary>The contacts of these principals (normalised), those the bot knows.</summary>
+    Task<IReadOnlyList<ChatContact>> ContactsAsync(IReadOnlyCollection<string> principals, CancellationToken cancellationToken);
 }

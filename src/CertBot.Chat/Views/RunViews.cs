@@ -37,7 +37,10 @@ public sealed class RunViews(People people)
     }
 
     /// <summary>The gate's card: open with buttons, or decided with who and when (expired and void say so).</summary>
-    public GateView Gate(RunView view, Gate gate)
+    /// <param name="viewer">Whom the buttons are for.</param>
+    /// <param name="audience">Where the approvers got the card (said on an open approval); null says nothing of it.</param>
+    /// <param name="platform">The platform the card is shown on (which user ids get their own view of it).</param>
+    public GateView Gate(RunView view, Gate gate, GateViewer viewer = GateViewer.Anyone, Approvers.GateAudience? audience = null, string? platform = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(gate);
@@ -53,14 +56,14 @@ public sealed class RunViews(People people)
             [ChatVerbs.GateKey] = gate.Id.ToString("D"),
             [ChatVerbs.HashKey] = gate.PlanHash,
         };
-        IReadOnlyList<ViewAction> actions = !open ? [] : confirmation
-            ? [new ViewAction("Done", ChatVerbs.Confirm, data), new ViewAction("Cancel run", ChatVerbs.CancelRun, data, Destructive: true)]
-            : [new ViewAction("Approve", ChatVerbs.Approve, data), new ViewAction("Reject", ChatVerbs.Reject, data, Destructive: true)];
+        IReadOnlyList<ViewAction> actions = open ? GateActions.For(viewer, confirmation, data) : [];
         // A purge gate names every file it deletes: a few hundred do not fit a card, the whole list is a "show" away.
         var more = gate.Title.Length > ViewLimits.Text || nodes.Count > ViewLimits.ListLines ? $"the card is shortened: {ShowAllHint(run)}" : null;
         return new GateView(run.Id, gate.Id, confirmation, ViewLimits.Cut(gate.Title, ViewLimits.Text), run.Request.ToString(), people.NameOf(run.RequestedBy),
             run.Plan.ShortHash, ViewLimits.Lines(nodes, "nodes"), impact, confirmation ? [] : ViewLimits.Lines(run.Plan.Warnings, "warnings"), confirmation || gate.ExpiresAt == DateTimeOffset.MaxValue ? null : gate.ExpiresAt,
-            open ? null : Outcome(gate, run), actions, more, gate.Kind == GateKind.Approval ? RenewalViews.Installs(run, gate.StepIndex) : []);
+            open ? null : Outcome(gate, run), actions, more, gate.Kind == GateKind.Approval ? RenewalViews.Installs(run, gate.StepIndex) : [], viewer,
+            open && !confirmation ? audience?.Reach : null,
+            open && platform is not null ? audience?.RefreshUserIds(platform) : null);
     }
 
     public FailureView Failure(RunView view, int stepIndex)

@@ -51,12 +51,17 @@ internal static class GateBlocks
             blocks.Add(ContextBlock.Markdown("… " + Mrkdwn.FromMarkdown(more)));
         }
 
+        if (gate.Reach is { } reach)
+        {
+            blocks.Add(ContextBlock.Markdown(Mrkdwn.Escape(reach)));
+        }
+
         if (gate.Outcome is { } outcome)
         {
             var good = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal);
             blocks.Add(SectionBlock.Markdown((good ? ":white_check_mark: " : ":x: ") + Capitalise(Mrkdwn.Escape(outcome))) with { BlockId = "outcome" });
         }
-        else if (!gate.IsConfirmation)
+        else if (gate.TakesComment)
         {
             // As on Teams: a reason can go with Approve or Reject (Slack sends it in the click's state).
             blocks.Add(new InputBlock(

@@ -6,7 +6,8 @@ namespace CertBot.Slack.Threads;
 /// <summary>
 /// Where a Slack thread is: the channel and the <c>ts</c> of its parent message (the <c>thread_ts</c> of every reply),
 /// stored by the core as the conversation's opaque reference so a restart can still post there. An empty
-/// <see cref="ThreadTs"/> is the channel itself: a post there is a new top-level message (the expiry watch's).
+/// <see cref="ThreadTs"/> is the channel itself: a post there is a new top-level message (the expiry watch's, an
+/// approver's copy of an approval in their direct message channel with the bot).
 /// </summary>
 public sealed record SlackThreadReference(string Channel, string ThreadTs, string? Team = null)
 {

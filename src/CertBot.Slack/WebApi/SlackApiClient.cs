@@ -9,7 +9,7 @@ namespace CertBot.Slack.WebApi;
 
 /// <summary>
 /// The few Web API methods the bot needs, over HttpClient: <c>chat.postMessage</c>, <c>chat.update</c>,
-/// <c>chat.postEphemeral</c>, and answers to a <c>response_url</c>. Rate limits and outages
+/// <c>chat.postEphemeral</c>, <c>conversations.open</c>, and answers to a <c>response_url</c>. Rate limits and outages
 /// (<see cref="SlackTransientStatuses"/>) are retried by the resilience handler <c>AddCertBotSlack</c> puts in the
 /// named client; Slack's <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
 /// </summary>
@@ -45,6 +45,17 @@ public sealed class SlackApiClient
     {
         ArgumentNullException.ThrowIfNull(message);
         await CallAsync("chat.update", new ChatMessageCall(channel, ts, null, message.Text, message.Blocks), cancellationToken);
+    }
+
+    /// <summary>Opens (or finds) the direct message channel between the bot and <paramref name="user"/>: <c>conversations.open</c>.</summary>
+    /// <returns>The channel id.</returns>
+    /// <exception cref="SlackApiException">Slack refused (e.g. <c>user_not_found</c>, <c>missing_scope</c> without <c>im:write</c>).</exception>
+    public async Task<string> OpenDirectAsync(string user, CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("conversations.open", new OpenCall(user), cancellationToken);
+        return answer.TryGetProperty("channel", out var channel) && Read(channel, "id") is { Length: > 0 } id
+            ? id
+            : throw new SlackApiException("conversations.open", "no_channel_in_answer", 200);
     }
 
     /// <summary>A message only <paramref name="user"/> sees (it cannot be updated later).</summary>
@@ -122,6 +133,8 @@ public sealed class SlackApiClient
             : [];
 
     private sealed record ChatMessageCall(string Channel, string? Ts, string? ThreadTs, string Text, IReadOnlyList<Block> Blocks);
+
+    private sealed record OpenCall(string Users);
 
     private sealed record ResponseUrlCall(string ResponseType, string Text);
 

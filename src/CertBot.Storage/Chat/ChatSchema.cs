@@ -44,6 +44,21 @@ internal static class ChatSchema
                 PRIMARY KEY (run_id, message_key))
             """,
         ]),
+        new Migration(2, "chat: personal conversations and platform user ids of people; run messages posted outside the run's thread",
+        [
+            """
+            CREATE TABLE chat_contacts (
+                principal TEXT PRIMARY KEY,
+                platform TEXT NOT NULL,
+                user_id TEXT NULL,
+                conversation_key TEXT NULL,
+                reference TEXT NULL,
+                updated_at BIGINT NOT NULL)
+            """,
+            "ALTER TABLE chat_messages ADD COLUMN platform TEXT NULL",
+            "ALTER TABLE chat_messages ADD COLUMN conversation_key TEXT NULL",
+            "ALTER TABLE chat_messages ADD COLUMN reference TEXT NULL",
+        ]),
         new Migration(3, "chat: watch channels",
         [
             """

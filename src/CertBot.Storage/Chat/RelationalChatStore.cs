@@ -93,17 +93,19 @@ public abstract partial class RelationalChatStore(TimeProvider time) : IChatStor
         ArgumentNullException.ThrowIfNull(message);
         await using var connection = await ReadyAsync(cancellationToken);
         await Db.ExecuteAsync(connection, null,
-            "INSERT INTO chat_messages (run_id, message_key, message_id, posted_at, settled) VALUES (@run, @key, @message, @at, @settled) " +
-            "ON CONFLICT (run_id, message_key) DO NOTHING", cancellationToken,
+            "INSERT INTO chat_messages (run_id, message_key, message_id, posted_at, settled, platform, conversation_key, reference) " +
+            "VALUES (@run, @key, @message, @at, @settled, @platform, @conversation, @reference) ON CONFLICT (run_id, message_key) DO NOTHING", cancellationToken,
             ("@run", message.RunId.ToString()), ("@key", message.Key), ("@message", message.MessageId), ("@at", Db.Ticks(message.PostedAt)),
-            ("@settled", message.Settled ? 1 : 0));
+            ("@settled", message.Settled ? 1 : 0), ("@platform", message.Conversation?.Platform), ("@conversation", message.Conversation?.Key),
+            ("@reference", message.Conversation?.Reference));
     }
 
     public async Task<IReadOnlyList<ChatRunMessage>> MessagesOfAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var connection = await ReadyAsync(cancellationToken);
         return await Db.QueryAsync(connection, "SELECT * FROM chat_messages WHERE run_id = @run ORDER BY posted_at, message_key", r => new ChatRunMessage(
-            Guid.Parse(Db.Text(r, "run_id")), Db.Text(r, "message_key"), Db.Text(r, "message_id"), Db.Time(r, "posted_at"), Db.Long(r, "settled") != 0),
+            Guid.Parse(Db.Text(r, "run_id")), Db.Text(r, "message_key"), Db.Text(r, "message_id"), Db.Time(r, "posted_at"), Db.Long(r, "settled") != 0,
+            ConversationOrNull(r)),
             cancellationToken, ("@run", runId.ToString()));
     }
 
@@ -134,6 +136,12 @@ public abstract partial class RelationalChatStore(TimeProvider time) : IChatStor
 
     private static ChatConversation Conversation(DbDataReader r) =>
         new(Db.Text(r, "platform"), Db.Text(r, "conversation_key"), Db.Text(r, "reference"));
+
+    /// <summary>A conversation in nullable columns (a message outside the run's thread, a contact's personal chat).</summary>
+    private static ChatConversation? ConversationOrNull(DbDataReader r) =>
+        Db.TextOrNull(r, "platform") is { } platform && Db.TextOrNull(r, "conversation_key") is { } key && Db.TextOrNull(r, "reference") is { } reference
+            ? new ChatConversation(platform, key, reference)
+            : null;
 
     private async Task<DbConnection> ReadyAsync(CancellationToken cancellationToken)
     {

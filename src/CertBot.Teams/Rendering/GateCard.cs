@@ -5,8 +5,9 @@ namespace CertBot.Teams.Rendering;
 
 /// <summary>
 /// The approval card (who asked, what exactly, Approve / Reject with a comment) and the confirmation card of a
-/// manual step (Done). Decided: no buttons, who decided when. Teams refreshes it for whoever opens it (a
-/// convenience only: the engine checks every click).
+/// manual step (Done), drawn for a <see cref="GateViewer"/>; where the approvers got it and who cannot be reached yet.
+/// Decided: no buttons, who decided when. Teams refreshes it for the listed users, so each sees their own buttons
+/// (a convenience only: the engine checks every click).
 /// </summary>
 internal static class GateCard
 {
@@ -50,13 +51,18 @@ internal static class GateCard
             body.Add(CardParts.Subtle("… " + more));
         }
 
+        if (gate.Reach is { } reach)
+        {
+            body.Add(CardParts.Subtle(reach));
+        }
+
         if (gate.Outcome is { } outcome)
         {
             var color = outcome.StartsWith("approved", StringComparison.Ordinal) || outcome.StartsWith("confirmed", StringComparison.Ordinal)
                 ? TextColor.Good : TextColor.Attention;
             body.Add(CardParts.Note(Capitalise(outcome), color) with { Separator = true });
         }
-        else if (!gate.IsConfirmation)
+        else if (gate.TakesComment)
         {
             body.Add(new TextInput(ChatVerbs.CommentKey) { Label = "Comment (optional)", Placeholder = "Why you approve or reject", IsMultiline = true, MaxLength = 500 });
         }
@@ -76,8 +82,9 @@ internal static class GateCard
             Body = body,
             Actions = CardParts.Buttons(gate.Actions),
             FallbackText = gate.Summary,
-            // Whoever sees the card gets its current state (decided cards lose their buttons for everyone).
-            Refresh = gate.IsOpen ? new CardRefresh(new ExecuteAction("Refresh", ChatVerbs.Refresh) { Data = data }, null) : null,
+            // The listed users (approvers, the requester) get their own view of the card: approvers Approve / Reject,
+            // the requester Cancel run; everyone else sees the card as posted. Without a list, everyone refreshes.
+            Refresh = gate.IsOpen ? new CardRefresh(new ExecuteAction("Refresh", ChatVerbs.Refresh) { Data = data }, gate.RefreshUserIds) : null,
         };
     }
 

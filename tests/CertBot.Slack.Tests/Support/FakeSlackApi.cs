@@ -13,7 +13,8 @@ namespace CertBot.Slack.Tests.Support;
 
 /// <summary>
 /// Slack's Web API as a real HTTP server on 127.0.0.1 (Kestrel, a free port): <c>chat.postMessage</c> answers with a
-/// fresh <c>ts</c>, <c>chat.update</c> and <c>chat.postEphemeral</c> with ok, every call is recorded. Tests can make
+/// fresh <c>ts</c>, <c>chat.update</c> and <c>chat.postEphemeral</c> with ok, <c>conversations.open</c> with
+/// <see cref="DirectChannel"/>, every call is recorded. Tests can make
 /// the next answers of a method a 429 with Retry-After or an <c>ok:false</c> error. <c>/respond/…</c> takes
 /// response_url answers; <c>/files/…</c> serves the files a test shares (<see cref="Files"/>), recording who asked.
 /// </summary>
@@ -99,6 +100,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    /// <summary>The direct message channel the fake opens for a user (<c>conversations.open</c>).</summary>
+    public static string DirectChannel(string user) => "D" + user;
+
     private void Script(string method, int times, Func<HttpContext, Task> answer)
     {
         var queue = scripted.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpContext, Task>>());
@@ -117,6 +121,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             calls.Enqueue(call);
             await answer(context);
+            return;
+        }
+
+        if (method == "conversations.open")
+        {
+            // Each person's direct message channel with the bot: D + their user id.
+            calls.Enqueue(call);
+            await context.Response.WriteAsJsonAsync(new { ok = true, channel = new { id = DirectChannel(call.Get("users") ?? "") } });
             return;
         }
 

@@ -49,7 +49,7 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invoke_ApproveByTheRequester_IsRefusedWithAVisibleMessage()
+    public async Task Invoke_ApproveByTheRequester_IsRefusedWithAVisibleMessage_AndSheSeesHerOwnView()
     {
         var (cardId, approve) = await ApprovalCardAsync();
 
@@ -58,7 +58,10 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)answer["type"]!);
-        Assert.Contains(answer["value"]!["actions"]!.AsArray(), a => (string)a!["title"]! == "Approve");
+        // Her own view of the card: Cancel run, never Approve; the card everyone shares keeps its buttons (no approver has a view of their own yet).
+        Assert.Equal(["Cancel run"], answer["value"]!["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        var shared = await Eventually(() => connector.Requests.LastOrDefault(r => r.Method == "PUT" && r.RawTarget.EndsWith(cardId, StringComparison.Ordinal)));
+        Assert.Contains(Card(shared)["actions"]!.AsArray(), a => (string)a!["title"]! == "Approve");
         var refusal = await Eventually(() => connector.Requests.LastOrDefault(r => r.Method == "POST" && Text(r).Contains("refused", StringComparison.Ordinal)));
         Assert.Contains("Rita Requester: refused", Text(refusal), StringComparison.Ordinal);
         Assert.Contains("never approves their own run", Text(refusal), StringComparison.Ordinal);

@@ -35,4 +35,11 @@ internal static class Activities
         invoke["value"] = new JsonObject { ["action"] = action.DeepClone(), ["trigger"] = "manual" };
         return invoke;
     }
+
+    /// <summary>The same activity in a person's 1:1 chat with the bot (<c>conversationType: personal</c>).</summary>
+    public static JsonObject InConversation(this JsonObject activity, string personalConversationId)
+    {
+        activity["conversation"] = new JsonObject { ["id"] = personalConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" };
+        return activity;
+    }
 }
