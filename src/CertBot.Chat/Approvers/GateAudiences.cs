@@ -108,7 +108,8 @@ public sealed class GateAudiences(
                 return null;
             }
 
-            await store.SaveContactAsync(new ChatContact(principal, platform, who.Id, conversation, time.GetUtcNow()), cancellationToken);
+            // No user id: it would name the person in one-person card views, which only Teams has.
+            await store.SaveContactAsync(new ChatContact(principal, platform, null, conversation, time.GetUtcNow()), cancellationToken);
             return conversation;
         }
         catch (Exception e) when (e is not OperationCanceledException)

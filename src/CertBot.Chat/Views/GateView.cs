@@ -39,7 +39,7 @@ public sealed record GateView(
     public bool IsOpen => Outcome is null;
 
     /// <summary>Whether the card asks for a decision with a reason (Approve / Reject): it then offers a comment box.</summary>
-    public bool TakesComment => Actions.Any(a => a.Verb is ChatVerbs.Approve or ChatVerbs.Reject);
+    public bool TakesComment => !IsConfirmation && Actions.Any(a => a.Verb is ChatVerbs.Approve or ChatVerbs.Reject);
 
     public override string Summary => IsOpen
         ? (IsConfirmation ? $"Waiting for confirmation: {Title}" : $"Approval needed: {Title}")

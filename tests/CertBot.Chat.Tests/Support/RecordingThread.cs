@@ -8,7 +8,11 @@ namespace CertBot.Chat.Tests.Support;
 internal sealed class RecordingThread : IChatThread
 {
     private readonly ConcurrentQueue<(string Kind, string Id, ChatView View)> log = new();
+    private readonly ConcurrentDictionary<string, string> conversations = new();
     private int next;
+
+    /// <summary>The key of the conversation a message was posted in.</summary>
+    public string ConversationOf(string id) => conversations[id];
 
     public IReadOnlyList<(string Kind, string Id, ChatView View)> Log => [.. log];
 
@@ -25,6 +29,7 @@ internal sealed class RecordingThread : IChatThread
     public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
     {
         var id = "m" + Interlocked.Increment(ref next);
+        conversations[id] = conversation.Key;
         log.Enqueue(("post", id, view));
         if (PostLatency > TimeSpan.Zero)
         {

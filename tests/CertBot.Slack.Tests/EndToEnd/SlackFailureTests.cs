@@ -54,7 +54,9 @@ public sealed class SlackFailureTests(SlackLab lab) : IAsyncLifetime
             Assert.Contains($"borted by <@{Requester}>", settled.AllText, StringComparison.Ordinal);
             var summary = await slack.WaitForAsync(c => Posted(c, thread) && c.Text.EndsWith(": Failed", StringComparison.Ordinal), "the summary");
             Assert.Contains(":x: *Failed*", summary.AllText, StringComparison.Ordinal);
-            Assert.All(slack.Of("chat.postMessage"), c => Assert.Equal(thread, c.ThreadTs));
+            // Everything in the thread; only the approver's copy of the approval went to their direct message.
+            Assert.All(slack.Of("chat.postMessage").Where(c => c.Channel != FakeSlackApi.DirectChannel(SlackBot.Approver)), c => Assert.Equal(thread, c.ThreadTs));
+            Assert.Single(slack.Of("chat.postMessage"), c => c.Channel == FakeSlackApi.DirectChannel(SlackBot.Approver));
         }
         finally
         {

@@ -84,9 +84,14 @@ public sealed class SlackRegenerationTests(SlackLab lab) : IAsyncLifetime
         Assert.True(updates.Count >= 2, $"the progress message was updated {updates.Count} time(s)");
         Assert.Matches(@"(\d+)/\1 steps", finalProgress.AllText);
 
-        // Everything in the one thread of the request, in the one channel; every payload within Slack's limits.
-        Assert.All(slack.Calls, c => Assert.Equal(Channel, c.Channel));
-        Assert.All(slack.Of("chat.postMessage").Where(c => c != root), c => Assert.Equal(thread, c.ThreadTs));
+        // Everything in the one thread of the request, in the one channel, but for the approver's copies of the
+        // approvals in their direct message (one per approval gate, none with buttons left); every payload within Slack's limits.
+        var direct = FakeSlackApi.DirectChannel(SlackBot.Approver);
+        Assert.All(slack.Calls.Where(c => c.Method != "conversations.open" && c.Channel != direct), c => Assert.Equal(Channel, c.Channel));
+        Assert.All(slack.Of("chat.postMessage").Where(c => c != root && c.Channel != direct), c => Assert.Equal(thread, c.ThreadTs));
+        var copies = slack.Of("chat.postMessage").Where(c => c.Channel == direct).ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.All(copies, copy => Assert.Contains(slack.Of("chat.update"), u => u.Channel == direct && u.Ts == copy.Ts && u.Buttons.Count == 0));
         Assert.All(slack.Calls.Where(c => c.Blocks.ValueKind == JsonValueKind.Array), c => Assert.Empty(BlockKitLimitCheck.Problems(c.Blocks)));
         Assert.True(refusal.At < decided.At);
 

@@ -71,6 +71,39 @@ public abstract class ChatStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Messages_InAPersonalChat_KeepTheirConversation_AndWhomTheCopyIsFor()
+    {
+        var runId = Guid.NewGuid();
+        var gateId = Guid.NewGuid();
+        var personal = new ChatConversation("teams", "a:personal-alan", """{"conversationId":"a:personal-alan"}""");
+        await Store.SaveMessageAsync(new ChatRunMessage(runId, ChatRunMessage.GateKey(gateId), "m1", Now), default);
+        await Store.SaveMessageAsync(new ChatRunMessage(runId, ChatRunMessage.GateCopyKey(gateId, "aad:alan"), "m1", Now.AddSeconds(1), Conversation: personal), default);
+
+        var messages = await Store.MessagesOfAsync(runId, default);
+
+        Assert.Equal([null, personal], messages.Select(m => m.Conversation));
+        Assert.Equal([gateId, gateId], messages.Select(m => m.GateId));
+        Assert.Equal([null, "aad:alan"], messages.Select(m => m.CopyFor));
+    }
+
+    [Fact]
+    public async Task Contacts_MergeWhatIsLearned_AndSayWhenAPersonalChatIsNew()
+    {
+        var personal = new ChatConversation("teams", "a:personal-alan", """{"conversationId":"a:personal-alan"}""");
+
+        Assert.False(await Store.SaveContactAsync(new ChatContact("aad:alan", "teams", "29:alan", null, Now), default));
+        Assert.True(await Store.SaveContactAsync(new ChatContact("aad:alan", "teams", null, personal, Now.AddSeconds(1)), default));
+        Assert.False(await Store.SaveContactAsync(new ChatContact("aad:alan", "teams", null, personal, Now.AddSeconds(2)), default));
+        Assert.False(await Store.SaveContactAsync(new ChatContact("aad:alan", "teams", null, null, Now.AddSeconds(3)), default));
+        await Store.SaveContactAsync(new ChatContact("aad:rita", "teams", "29:rita", null, Now), default);
+
+        var contacts = await Store.ContactsAsync(["aad:alan", "aad:rita", "aad:nobody"], default);
+
+        Assert.Equal([new ChatContact("aad:alan", "teams", "29:alan", personal, Now.AddSeconds(3)), new ChatContact("aad:rita", "teams", "29:rita", null, Now)], contacts);
+        Assert.Empty(await Store.ContactsAsync([], default));
+    }
+
+    [Fact]
     public async Task Migrate_Twice_ChangesNothing()
     {
         await Store.MigrateAsync(default);

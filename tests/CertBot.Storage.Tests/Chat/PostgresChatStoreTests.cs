@@ -37,7 +37,7 @@ public sealed class PostgresChatStoreTests : ChatStoreContract
 
         await Task.WhenAll(stores.Select(s => s.MigrateAsync(default)));
 
-        Assert.Equal([1, 3], await stores[0].AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3], await stores[0].AppliedVersionsAsync(default));
         foreach (var store in stores)
         {
             await store.DisposeAsync();

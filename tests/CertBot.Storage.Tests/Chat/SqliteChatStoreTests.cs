@@ -30,12 +30,35 @@ public sealed class SqliteChatStoreTests : ChatStoreContract
         var store = (SqliteChatStore)Store;
         await store.TryMarkProcessedAsync("x", DateTimeOffset.UnixEpoch, default);
 
-        Assert.Equal([1, 3], await store.AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3], await store.AppliedVersionsAsync(default));
         Assert.Equal([1, 2, 3, 4, 5], await new SqliteEngineStore(DatabasePath, TimeProvider.System).AppliedVersionsAsync(default));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
         }
+    }
+
+    [Fact]
+    public async Task ADatabaseWithoutVersion2_GetsIt_AndKeepsItsRows()
+    {
+        // A database that met the watch channels (3) before the contacts (2) were written: version 2 is applied then.
+        var runId = Guid.NewGuid();
+        await Store.SaveMessageAsync(new ChatRunMessage(runId, "gate:x", "m1", DateTimeOffset.UnixEpoch), default);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE chat_contacts; ALTER TABLE chat_messages DROP COLUMN platform; ALTER TABLE chat_messages DROP COLUMN conversation_key; "
+                + "ALTER TABLE chat_messages DROP COLUMN reference; DELETE FROM chat_schema_version WHERE version = 2";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var upgraded = new SqliteChatStore(DatabasePath, TimeProvider.System);
+        await upgraded.MigrateAsync(default);
+
+        Assert.Equal([1, 2, 3], await upgraded.AppliedVersionsAsync(default));
+        Assert.Equal("m1", Assert.Single(await upgraded.MessagesOfAsync(runId, default)).MessageId);
+        Assert.False(await upgraded.SaveContactAsync(new ChatContact("aad:alan", "teams", "29:alan", null, DateTimeOffset.UnixEpoch), default));
     }
 
     [Fact]
