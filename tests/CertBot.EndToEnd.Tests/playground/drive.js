@@ -144,15 +144,11 @@ async function main() {
     await shot(rita, '07-thread-at-the-end');
     if (seen.final !== 'Succeeded') throw new Error(`the run ended ${seen.final}`);
   } catch (e) {
-    // What the progress card showed when it went wrong, for the failure message and artefacts.
+    // What each Playground showed when it went wrong, for the failure message and artefacts.
     try {
       const pages = browser.contexts().flatMap(c => c.pages());
-      if (pages[0] && seen.runId) {
-        const card = pages[0].locator('.ac-adaptiveCard').filter({ hasText: `(run ${seen.runId})` });
-        seen.cards = await card.allInnerTexts();
-        await card.first().screenshot({ path: path.join(options.screenshots, '99-progress-card-at-failure.png') });
-        await shot(pages[0], '99-thread-at-failure');
-      }
+      for (const [i, page] of pages.entries()) await shot(page, `99-at-failure-${i + 1}`);
+      if (pages[0] && seen.runId) seen.cards = await pages[0].locator('.ac-adaptiveCard').filter({ hasText: `(run ${seen.runId})` }).allInnerTexts();
     } catch { /* the original error matters more */ }
     throw e;
   } finally {
