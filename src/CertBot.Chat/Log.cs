@@ -29,9 +29,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 4040, Level = LogLevel.Warning, Message = "Work queue full: {Kind} from {Principal} refused, the person is asked to try again")]
     public static partial void QueueFull(ILogger logger, string kind, string principal);
 
-    [LoggerMessage(EventId = 4042, Level = LogLevel.Warning, Message = "Busy notices are all on their way: {Principal} is not told that the refused message was dropped")]
-    public static partial void BusyNoticeDropped(ILogger logger, string principal);
-
+    
     [LoggerMessage(EventId = 4041, Level = LogLevel.Error, Message = "Background {Kind} for {Principal} failed")]
     public static partial void WorkFailed(ILogger logger, string kind, string principal, Exception exception);
 

@@ -120,19 +120,17 @@ public sealed class ChatBackgroundWork : BackgroundService
     /// Tells a person whose message the full queue refused that CertBot is busy, without holding the platform's
     /// acknowledgement: the notice goes out on its own small lane (<see cref="BusyNoticeLane"/>) after the answer.
     /// Posting it before the answer made every refused message wait for a connector round trip, exactly when the
-    /// host is overloaded. When that lane is full too, the notice is left out and logged.
+    /// host is overloaded. When that lane is full, the notice waits for it: every message is answered.
     /// </summary>
     public void NotifyBusy(string principal, Func<CancellationToken, Task> notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (!notices.Wait(0))
-        {
-            Log.BusyNoticeDropped(logger, principal);
-            return;
-        }
 
+        // Every message is answered, even in a flood: the notice waits its turn after the 200 (at most a few are
+        // posted at once), it is never dropped.
         var sent = Task.Run(async () =>
         {
+            await notices.WaitAsync();
             try
             {
                 await notice(CancellationToken.None);

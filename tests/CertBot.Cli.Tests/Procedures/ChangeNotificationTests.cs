@@ -17,7 +17,7 @@ public sealed class ChangeNotificationTests(CliLab lab) : IDisposable
     {
         var run = await certbot.RequestAsync("regenerate", "cup", "--cluster", "lab-east");
         var plan = await certbot.ShowAsync(run);
-        var checks = plan.Steps.Where(s => s.GetProperty("Kind").GetString() == "VerifyPeerCopies").Select(s => s.GetProperty("Title").GetString()).ToList();
+        var checks = plan.Steps.Where(s => s.GetProperty("kind").GetString() == "VerifyPeerCopies").Select(s => s.GetProperty("title").GetString()).ToList();
         Assert.Equal(["imp-pub", "imp-sub1", "imp-sub2"], checks.Select(t => t!.Split(' ')[4].Split('\'')[0]));
         await lab.FaultAsync("lab-east", "imp-sub2", "nochangenotification");
         try
@@ -26,10 +26,10 @@ public sealed class ChangeNotificationTests(CliLab lab) : IDisposable
             {
                 var paused = await certbot.DriveAsync(run, until: "Paused");
 
-                Assert.Equal("VerifyPeerCopies", paused.Steps[paused.NextStep].GetProperty("Kind").GetString());
-                Assert.Equal($"Check the peers received {source}'s new cup certificate", paused.Steps[paused.NextStep].GetProperty("Title").GetString());
-                var old = paused.Steps[paused.NextStep].GetProperty("PreviousSerial").GetString();
-                var attention = paused.Run.GetProperty("Attention").GetString()!;
+                Assert.Equal("VerifyPeerCopies", paused.Steps[paused.NextStep].GetProperty("kind").GetString());
+                Assert.Equal($"Check the peers received {source}'s new cup certificate", paused.Steps[paused.NextStep].GetProperty("title").GetString());
+                var old = paused.Steps[paused.NextStep].GetProperty("previousSerial").GetString();
+                var attention = paused.Run.GetProperty("attention").GetString()!;
                 // imp-sub2 alone: the peers Certificate Change Notification reached are not named.
                 Assert.Matches($@"cup-trust lacks {source}'s new cup certificate \(serial [0-9A-Fa-f:]+\) on imp-sub2 \(still the old one, serial {old}\): Certificate Change Notification did not reach it\.", attention);
                 Assert.Contains($"run set cert import trust cup and paste the certificate that show cert own cup/cup.pem prints on {source}", attention, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class ChangeNotificationTests(CliLab lab) : IDisposable
             var done = await certbot.DriveAsync(run);
 
             Assert.Equal("Succeeded", done.State);
-            var journal = done.Journal.Select(j => j.GetProperty("Message").GetString()!).ToList();
+            var journal = done.Journal.Select(j => j.GetProperty("message").GetString()!).ToList();
             Assert.Contains(journal, m => m.Contains("imp-pub, imp-sub1 hold imp-sub2's new cup certificate", StringComparison.Ordinal));
         }
         finally

@@ -28,7 +28,7 @@ public sealed class RegenerateCupTests(CliLab lab) : IDisposable
             .. nodes.Select(n => $"{n}: utils service restart Cisco XCP SIP Federation Connection Manager"),
         ]);
         // Certificate Change Notification: each node's new cup certificate is read back in the other nodes' cup-trust.
-        var journal = done.Journal.Select(j => j.GetProperty("Message").GetString()!).ToList();
+        var journal = done.Journal.Select(j => j.GetProperty("message").GetString()!).ToList();
         foreach (var node in nodes)
         {
             var peers = string.Join(", ", nodes.Where(n => n != node));

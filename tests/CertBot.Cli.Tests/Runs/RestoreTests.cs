@@ -41,7 +41,7 @@ public sealed class RestoreTests(CliLab lab) : IDisposable
             Assert.Equal(1, selfApproval.ExitCode);
             Assert.Contains("the requester never approves their own run", selfApproval.Error, StringComparison.Ordinal);
             Assert.Equal("Succeeded", done.State);
-            Assert.Contains(done.Journal, j => j.GetProperty("Kind").GetString() == "Approved" && j.GetProperty("Message").GetString()!.StartsWith("approved by cli:bob", StringComparison.Ordinal));
+            Assert.Contains(done.Journal, j => j.GetProperty("kind").GetString() == "Approved" && j.GetProperty("message").GetString()!.StartsWith("approved by cli:bob", StringComparison.Ordinal));
             ChangeOrder.AssertExactly(restored.Since(), [.. stops.Select(s => $"{s.Node}: {s.Command.Replace("utils service stop ", "utils service start ", StringComparison.Ordinal)}")]);
             var again = await certbot.RunAsync("restore", restoreRun, "--as", CertBotWorkspace.Requester);
             Assert.Equal(1, again.ExitCode);
@@ -59,10 +59,10 @@ public sealed class RestoreTests(CliLab lab) : IDisposable
         for (var round = 0; round < 40; round++)
         {
             var show = await certbot.ShowAsync(run);
-            var gate = show.Root.GetProperty("Gates").EnumerateArray().LastOrDefault(g => g.GetProperty("State").GetString() == "Open");
+            var gate = show.Root.GetProperty("gates").EnumerateArray().LastOrDefault(g => g.GetProperty("state").GetString() == "Open");
             switch (show.State)
             {
-                case "AwaitingApproval" when gate.GetProperty("Title").GetString()!.StartsWith("Approve the deletions", StringComparison.Ordinal):
+                case "AwaitingApproval" when gate.GetProperty("title").GetString()!.StartsWith("Approve the deletions", StringComparison.Ordinal):
                     await certbot.MustAsync("reject", run, "--as", CertBotWorkspace.Approver, "--comment", "not today");
                     return await certbot.ShowAsync(run);
                 case "AwaitingApproval":

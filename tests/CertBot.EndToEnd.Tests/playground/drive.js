@@ -51,7 +51,8 @@ async function open(browser, url) {
 async function post(page, text) {
   await page.locator('[data-lexical-editor="true"]').first().click();
   await page.keyboard.type('@Cert');
-  await page.getByText('CertBot', { exact: true }).last().click({ timeout: 10000 });
+  // The suggestion in the typeahead menu (appended to the page's body), not the bot's name on a message above.
+  await page.locator('#typeahead-menu').getByText('CertBot', { exact: true }).first().click({ timeout: 10000 });
   await page.keyboard.type(` ${text}`);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
 }
