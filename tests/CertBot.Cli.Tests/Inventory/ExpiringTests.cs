@@ -4,8 +4,8 @@ using CertBot.Cli.Tests.Support;
 namespace CertBot.Cli.Tests.Inventory;
 
 /// <summary><c>certbot expiring</c> on the lab, as monitoring runs it: the list and the exit code (0 none, 1 some, 2 usage, 3 a node not read).</summary>
-[Collection(CliLabGroup.Name)]
-public sealed class ExpiringTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class ExpiringTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

@@ -8,8 +8,8 @@ namespace CertBot.Cli.Tests.Procedures;
 /// chain; a wrong answer is refused with its reason and changes nothing; the issuing CA goes into trust before
 /// the certificate, both before the restart.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class RenewTests(CliLab lab) : IDisposable
+[Collection(RenewalLabGroup.Name)]
+public sealed class RenewTests(RenewalLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

@@ -7,8 +7,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// Where the command line keeps and finds things: the default store in the user's state directory (printed by
 /// --help), relative paths meaning the current directory, and every --json document in one documented camelCase shape.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class CliStateTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class CliStateTests(RunsLab lab) : IDisposable
 {
     private static readonly Dictionary<string, string> NoEnvironment = [];
     private readonly CertBotWorkspace certbot = new(lab);

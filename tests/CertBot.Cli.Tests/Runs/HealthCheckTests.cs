@@ -6,8 +6,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// Health before and after against the lab: <c>utils dbreplication runtimestate</c> on the Unified CM publisher
 /// before the first change (bad blocks the plan) and after the last restart (bad pauses the run with the evidence).
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class HealthCheckTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class HealthCheckTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

@@ -8,8 +8,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// <c>certbot inventory --refresh</c>: what the lab's nodes answer is printed as without it and stored in the facts
 /// cache of the store, from which the chat answers; a cluster a run holds is read live and not stored.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class InventoryRefreshTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class InventoryRefreshTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

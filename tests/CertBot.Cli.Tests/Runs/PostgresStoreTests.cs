@@ -9,8 +9,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// the server CERTBOT_TEST_POSTGRES names; scripts/test starts one). Without the variable the test fails,
 /// saying how to get one; it is never skipped.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class PostgresStoreTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class PostgresStoreTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

@@ -3,8 +3,8 @@ using CertBot.Cli.Tests.Support;
 namespace CertBot.Cli.Tests.Runs;
 
 /// <summary>Typos and requests that are not allowed now: one line that says what is allowed, a non-zero exit code, no stack trace.</summary>
-[Collection(CliLabGroup.Name)]
-public sealed class RefusalTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class RefusalTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

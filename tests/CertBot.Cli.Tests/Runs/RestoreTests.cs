@@ -10,8 +10,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// (publisher first, as they were stopped) and reminds of PRG high availability; it is a run like any other, so its
 /// requester cannot approve it, and a run that left nothing undone has nothing to restore.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class RestoreTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class RestoreTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

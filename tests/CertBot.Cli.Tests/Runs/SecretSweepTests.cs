@@ -8,8 +8,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// store and the nodes' command logs): it finds a planted password, and a P8 exchange (the procedure that
 /// types the most secrets: node logins, the SFTP password, the bulk files' password) leaves none.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class SecretSweepTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class SecretSweepTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

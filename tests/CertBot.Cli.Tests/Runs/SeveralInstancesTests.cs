@@ -10,7 +10,7 @@ namespace CertBot.Cli.Tests.Runs;
 /// on a person's Retry, a worker whose lease was taken over commits nothing, and two requests for the same pair of
 /// clusters get one run and one "cluster busy".
 /// </summary>
-[Collection(CliLabGroup.Name)]
+[Collection(RunsLabGroup.Name)]
 public sealed class SeveralInstancesTests(SeveralClustersLab lab) : IClassFixture<SeveralClustersLab>, IAsyncLifetime, IDisposable
 {
     /// <summary>Short, so the test waits seconds for a recovery; long enough that a loaded machine renews in time.</summary>

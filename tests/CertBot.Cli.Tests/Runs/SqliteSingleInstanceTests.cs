@@ -7,8 +7,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// at start with what to do instead; once the first is gone (even killed), the file is free again. Commands that
 /// only decide (a request, an approval) still work beside the running instance.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class SqliteSingleInstanceTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class SqliteSingleInstanceTests(RunsLab lab) : IDisposable
 {
     private readonly CertBotWorkspace certbot = new(lab);
 

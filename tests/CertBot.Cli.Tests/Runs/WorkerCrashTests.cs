@@ -8,8 +8,8 @@ namespace CertBot.Cli.Tests.Runs;
 /// while its lease is live another worker leaves the run alone; once it expired the run is Interrupted at that
 /// step, its journal intact, nothing re-executed; a Retry completes it.
 /// </summary>
-[Collection(CliLabGroup.Name)]
-public sealed class WorkerCrashTests(CliLab lab) : IDisposable
+[Collection(RunsLabGroup.Name)]
+public sealed class WorkerCrashTests(RunsLab lab) : IDisposable
 {
     private const string SlowStep = "Restart Cisco Tomcat on cucm-sub1";
     private readonly CertBotWorkspace certbot = new(lab);
