@@ -84,6 +84,14 @@ public abstract class LabFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Injects a fault that <see cref="LabFault.DisposeAsync"/> clears again (all of the node's faults).</summary>
+    /// <exception cref="LabScriptException">The lab refused the fault.</exception>
+    public async Task<LabFault> InjectFaultAsync(string cluster, string node, string kind, params string[] arguments)
+    {
+        await FaultAsync(cluster, node, kind, arguments);
+        return new LabFault(this, cluster, node);
+    }
+
     /// <summary>
     /// The lab CA answers a CSR (<c>scripts/lab sign</c>): the signed certificate followed by its chain, as PEM.
     /// <paramref name="flaw"/> asks for a wrong answer (<c>other-key</c>, <c>missing-san</c>, <c>expired</c>,

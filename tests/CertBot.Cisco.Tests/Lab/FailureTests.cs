@@ -44,16 +44,11 @@ public sealed class FailureTests(CiscoLab lab)
     public async Task Open_NodeDown_FailsAsUnreachable()
     {
         using var connection = new LabConnection(lab);
-        await lab.FaultAsync("lab-west", "cucm-pub", "unreachable");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "unreachable"))
         {
             var e = await Assert.ThrowsAsync<NodeException>(() => connection.OpenAsync("lab-west", "cucm-pub"));
 
             Assert.Equal(NodeFailure.Unreachable, e.Failure);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
         }
     }
 
@@ -62,17 +57,12 @@ public sealed class FailureTests(CiscoLab lab)
     {
         using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
-        await lab.FaultAsync("lab-west", "cucm-pub", "slow", "500");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "slow", "500"))
         {
             var e = await Assert.ThrowsAsync<NodeException>(() => session.ControlServiceAsync("Cisco Tftp", ServiceAction.Restart, TimeSpan.FromSeconds(1), None));
 
             Assert.Equal(NodeFailure.Timeout, e.Failure);
             Assert.Equal("utils service restart Cisco Tftp", e.Command);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
         }
     }
 
@@ -102,8 +92,7 @@ public sealed class FailureTests(CiscoLab lab)
     {
         using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
-        await lab.FaultAsync("lab-west", "cucm-pub", "fail", "show version");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "fail", "show version"))
         {
             var e = await Assert.ThrowsAsync<NodeException>(() => session.GetActiveVersionAsync(None));
 
@@ -111,10 +100,6 @@ public sealed class FailureTests(CiscoLab lab)
             Assert.Equal("lab-west/cucm-pub", e.Node);
             Assert.Equal("show version active", e.Command);
             Assert.Contains("Executed command unsuccessfully", e.OutputTail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
         }
     }
 
@@ -126,8 +111,7 @@ public sealed class FailureTests(CiscoLab lab)
         var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-east", "imp-pub");
         var trust = (await session.ListEntriesAsync(trust: true, None)).First(e => e.Unit == "tomcat-trust");
-        await lab.FaultAsync("lab-east", "imp-pub", "refuse", refused);
-        try
+        await using (await lab.InjectFaultAsync("lab-east", "imp-pub", "refuse", refused))
         {
             var e = await Assert.ThrowsAsync<NodeException>(() => refused == "set cert regen"
                 ? session.RegenerateAsync("cup", None)
@@ -135,10 +119,6 @@ public sealed class FailureTests(CiscoLab lab)
 
             Assert.Equal(NodeFailure.CommandFailed, e.Failure);
             Assert.Contains("The capf certificate is not in the list of default Cisco CA certificates.", e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-east", "imp-pub", "clear");
         }
     }
 
@@ -149,18 +129,13 @@ public sealed class FailureTests(CiscoLab lab)
         var sftp = lab.Inventory.Sftp;
         await using var session = await connection.OpenAsync("lab-east", "cucm-pub");
         await session.ConfigureBulkSftpAsync(new BulkSftpSettings(sftp.Host, sftp.Port, sftp.Username, sftp.Password, sftp.Directory), None);
-        await lab.FaultAsync("lab-east", "cucm-pub", "fail", "set cert bulk export tftp");
-        try
+        await using (await lab.InjectFaultAsync("lab-east", "cucm-pub", "fail", "set cert bulk export tftp"))
         {
             var e = await Assert.ThrowsAsync<NodeException>(() => session.BulkAsync(BulkOperation.Export, None));
 
             Assert.Equal(NodeFailure.CommandFailed, e.Failure);
             Assert.Contains("Failed to export tftp", e.Message, StringComparison.Ordinal);
             Assert.Contains("Successfully exported tomcat", e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-east", "cucm-pub", "clear");
         }
     }
 
@@ -170,8 +145,7 @@ public sealed class FailureTests(CiscoLab lab)
         using var connection = new LabConnection(lab);
         await using var session = await connection.OpenAsync("lab-west", "cucm-pub");
         var before = await session.GetCertificateAsync(CertificateInfo.OwnStore, "ITLRecovery", "ITLRecovery.pem", None);
-        await lab.FaultAsync("lab-west", "cucm-pub", "drop", "utils service list");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "drop", "utils service list"))
         {
             var read = await Assert.ThrowsAsync<NodeException>(() => session.ListServicesAsync(None));
             Assert.Equal(NodeFailure.SessionLost, read.Failure);
@@ -189,10 +163,6 @@ public sealed class FailureTests(CiscoLab lab)
             var change = await Assert.ThrowsAsync<NodeException>(() => session.RegenerateAsync("ITLRecovery", None));
             Assert.Equal(NodeFailure.SessionLost, change.Failure);
             Assert.Equal(3, session.Logins);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
         }
 
         Assert.NotEmpty(await session.ListServicesAsync(None));

@@ -19,8 +19,7 @@ public sealed class ChangeNotificationTests(CliLab lab) : IDisposable
         var plan = await certbot.ShowAsync(run);
         var checks = plan.Steps.Where(s => s.GetProperty("kind").GetString() == "VerifyPeerCopies").Select(s => s.GetProperty("title").GetString()).ToList();
         Assert.Equal(["imp-pub", "imp-sub1", "imp-sub2"], checks.Select(t => t!.Split(' ')[4].Split('\'')[0]));
-        await lab.FaultAsync("lab-east", "imp-sub2", "nochangenotification");
-        try
+        await using (await lab.InjectFaultAsync("lab-east", "imp-sub2", "nochangenotification"))
         {
             foreach (var source in new[] { "imp-pub", "imp-sub1" })
             {
@@ -43,10 +42,6 @@ public sealed class ChangeNotificationTests(CliLab lab) : IDisposable
             Assert.Equal("Succeeded", done.State);
             var journal = done.Journal.Select(j => j.GetProperty("message").GetString()!).ToList();
             Assert.Contains(journal, m => m.Contains("imp-pub, imp-sub1 hold imp-sub2's new cup certificate", StringComparison.Ordinal));
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-east", "imp-sub2", "clear");
         }
     }
 

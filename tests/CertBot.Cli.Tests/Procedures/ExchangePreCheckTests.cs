@@ -56,17 +56,12 @@ public sealed class ExchangePreCheckTests(CliLab lab) : IDisposable
     /// <summary>With the fault on the node, the exchange plan is refused and names <paramref name="reason"/>; the fault is cleared after.</summary>
     private async Task AssertBlockedWhileFaultedAsync(string cluster, string node, string[] fault, string reason)
     {
-        await lab.FaultAsync(cluster, node, fault[0], fault[1..]);
-        try
+        await using (await lab.InjectFaultAsync(cluster, node, fault[0], fault[1..]))
         {
             var result = await certbot.RunAsync("plan", "exchange", "--from", "lab-east", "--to", "lab-west", "--json");
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains(reason, result.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync(cluster, node, "clear");
         }
     }
 

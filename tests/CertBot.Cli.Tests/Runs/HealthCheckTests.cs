@@ -14,18 +14,13 @@ public sealed class HealthCheckTests(RunsLab lab) : IDisposable
     [Fact]
     public async Task ReplicationIncompleteBeforehand_BlocksThePlanNamingTheServer()
     {
-        await lab.FaultAsync("lab-west", "cucm-pub", "replication", "cucm-sub1");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "replication", "cucm-sub1"))
         {
             var result = await certbot.RunAsync("plan", "regenerate", "tomcat", "--cluster", "lab-west", "--json");
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("database replication of lab-west is not healthy", result.Output, StringComparison.Ordinal);
             Assert.Contains("cucm-sub1 (4) Setup Incomplete N/Y/Y", result.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
         }
     }
 

@@ -31,8 +31,7 @@ public sealed class SeveralInstancesTests(SeveralClustersLab lab) : IClassFixtur
         var run = Guid.Parse(await certbot.RequestAsync("regenerate", "cup", "--cluster", "north"));
         var logs = CommandLogs.Mark(lab.Inventory);
         // Slowed, so that each step is in flight while the other worker's passes look at the run.
-        await lab.FaultAsync("north", "imp-pub", "slow", "10");
-        try
+        await using (await lab.InjectFaultAsync("north", "imp-pub", "slow", "10"))
         {
             await using var first = certbot.StartWorker();
             await using var second = certbot.StartWorker();
@@ -40,10 +39,6 @@ public sealed class SeveralInstancesTests(SeveralClustersLab lab) : IClassFixtur
             var done = await store.DecideUntilAsync(run, r => r.State is RunState.Succeeded, "Succeeded");
 
             Assert.All(done.Steps.Where((_, i) => !done.Plan.Steps[i].WaitsForPerson), s => Assert.Equal(1, s.Attempts));
-        }
-        finally
-        {
-            await lab.FaultAsync("north", "imp-pub", "clear");
         }
 
         ChangeOrder.AssertExactly(logs.Since(),

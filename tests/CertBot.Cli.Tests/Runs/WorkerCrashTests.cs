@@ -24,15 +24,10 @@ public sealed class WorkerCrashTests(RunsLab lab) : IDisposable
         await certbot.MustAsync("approve", run, "--as", CertBotWorkspace.Approver);
         var slowStep = (await certbot.ShowAsync(run)).StepIndex(SlowStep);
         var logs = CommandLogs.Mark(lab.Inventory);
-        await lab.FaultAsync("lab-west", "cucm-sub1", "slow", "400");
         RunDocument atKill;
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-sub1", "slow", "400"))
         {
             atKill = await KillWorkerDuringAsync(logs, "utils service restart Cisco Tomcat", run);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
         }
 
         Assert.Equal("Running", atKill.State);

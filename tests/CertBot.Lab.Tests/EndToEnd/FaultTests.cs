@@ -17,18 +17,13 @@ public sealed class FaultTests(LabTestsLab lab)
     [Fact]
     public async Task Fail_MakesMatchingCommandsFailUntilCleared()
     {
-        await lab.FaultAsync(Cluster, Faulty, "fail", "show cert list");
-        try
+        await using (await lab.InjectFaultAsync(Cluster, Faulty, "fail", "show cert list"))
         {
             await using var client = await lab.LoginAsync(Cluster, Faulty);
             var failed = await client.RunAsync("show cert list own");
             Assert.Contains("Executed command unsuccessfully", failed, StringComparison.Ordinal);
             Assert.DoesNotContain(".pem", failed, StringComparison.Ordinal);
             Assert.Contains("Active Master Version", await client.RunAsync("show version active"), StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync(Cluster, Faulty, "clear");
         }
 
         await using var healed = await lab.LoginAsync(Cluster, Faulty);
@@ -44,8 +39,7 @@ public sealed class FaultTests(LabTestsLab lab)
             serial = CertificateText.Field(await client.RunAsync("show cert own tomcat/tomcat.pem"), "Serial Number");
         }
 
-        await lab.FaultAsync(Cluster, Faulty, "drop", "set cert regen");
-        try
+        await using (await lab.InjectFaultAsync(Cluster, Faulty, "drop", "set cert regen"))
         {
             await using var client = await lab.LoginAsync(Cluster, Faulty);
             await client.SendLineAsync("set cert regen tomcat");
@@ -65,10 +59,6 @@ public sealed class FaultTests(LabTestsLab lab)
             Assert.False(rest.TrimEnd().EndsWith("admin:", StringComparison.Ordinal), $"the session must end, not return to the prompt:\n{rest}");
             Assert.NotEqual(0, await client.WaitForExitAsync());
         }
-        finally
-        {
-            await lab.FaultAsync(Cluster, Faulty, "clear");
-        }
 
         await using var later = await lab.LoginAsync(Cluster, Faulty);
         Assert.Equal(serial, CertificateText.Field(await later.RunAsync("show cert own tomcat/tomcat.pem"), "Serial Number"));
@@ -80,15 +70,10 @@ public sealed class FaultTests(LabTestsLab lab)
         await using var client = await lab.LoginAsync(Cluster, Faulty);
         var normal = await TimeAsync(() => client.RunAsync("utils service restart Cisco Tomcat"));
 
-        await lab.FaultAsync(Cluster, Faulty, "slow", "50");
         TimeSpan slowed;
-        try
+        await using (await lab.InjectFaultAsync(Cluster, Faulty, "slow", "50"))
         {
             slowed = await TimeAsync(() => client.RunAsync("utils service restart Cisco Tomcat", TimeSpan.FromSeconds(60)));
-        }
-        finally
-        {
-            await lab.FaultAsync(Cluster, Faulty, "clear");
         }
 
         // A test-profile restart sleeps ~50 ms in all; 50x that adds ~2.5 s, far above what machine load adds.
@@ -98,17 +83,12 @@ public sealed class FaultTests(LabTestsLab lab)
     [Fact]
     public async Task Stuck_RestartNeverReachesStartedUntilCleared()
     {
-        await lab.FaultAsync(Cluster, Faulty, "stuck", "Cisco Tomcat");
-        try
+        await using (await lab.InjectFaultAsync(Cluster, Faulty, "stuck", "Cisco Tomcat"))
         {
             await using var client = await lab.LoginAsync(Cluster, Faulty);
             var text = await client.RunAsync("utils service restart Cisco Tomcat", TimeSpan.FromSeconds(60));
             Assert.DoesNotContain("Cisco Tomcat[STARTED]", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Cisco Tomcat[STARTED]", await client.RunAsync("utils service list"), StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync(Cluster, Faulty, "clear");
         }
 
         await using var healed = await lab.LoginAsync(Cluster, Faulty);
@@ -119,18 +99,13 @@ public sealed class FaultTests(LabTestsLab lab)
     public async Task Unreachable_RefusesConnectionsUntilCleared()
     {
         var node = lab.Node(Cluster, "imp-sub2");
-        await lab.FaultAsync(Cluster, node.Name, "unreachable");
-        try
+        await using (await lab.InjectFaultAsync(Cluster, node.Name, "unreachable"))
         {
             var refused = await OpenSshClient.TryLoginAsync(node.Endpoint);
             Assert.NotNull(refused);
             Assert.Equal(255, refused.ExitCode);
             Assert.Contains("Connection refused", refused.Error, StringComparison.Ordinal);
             Assert.Contains("stopped", (await lab.RunLabAsync("status")).Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync(Cluster, node.Name, "clear");
         }
 
         await using var client = await lab.LoginAsync(Cluster, node.Name);

@@ -49,8 +49,7 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     {
         await using var west = await ConnectAsync("lab-west", "cucm-pub");
         await ConfigureSftpAsync(west);
-        await lab.FaultAsync("lab-west", "cucm-pub", "fail", "set cert bulk export tftp");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "fail", "set cert bulk export tftp"))
         {
             var answer = await west.RunAsync("set cert bulk export all", Slow);
 
@@ -58,28 +57,19 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
             Assert.Contains("Failed to export tftp certificate(s) to sftp server.", answer, StringComparison.Ordinal);
             Assert.DoesNotContain("Successfully exported tftp", answer, StringComparison.Ordinal);
         }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-pub", "clear");
-        }
     }
 
     [Fact]
     public async Task RefuseFault_FailsTheCommandInASentence_WithoutTheMarker()
     {
         await using var west = await ConnectAsync("lab-west", "cucm-sub1");
-        await lab.FaultAsync("lab-west", "cucm-sub1", "refuse", "set cert regen");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-sub1", "refuse", "set cert regen"))
         {
             var answer = await west.RunAsync("set cert regen tomcat", Slow);
 
             Assert.Contains("The capf certificate is not in the list of default Cisco CA certificates.", answer, StringComparison.Ordinal);
             Assert.DoesNotContain("Executed command unsuccessfully", answer, StringComparison.Ordinal);
             Assert.DoesNotContain("Successfully", answer, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
         }
     }
 
