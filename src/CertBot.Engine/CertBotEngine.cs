@@ -3,6 +3,7 @@ using CertBot.Engine.Execution;
 using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
+using CertBot.Engine.Renewal.Authorities;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Runs.Decisions;
 using CertBot.Engine.Signals;
@@ -26,7 +27,8 @@ public sealed class CertBotEngine
         ILoggerFactory loggers,
         ISecretSource secrets,
         IBulkDirectory? bulkDirectory = null,
-        FactsOptions? facts = null)
+        FactsOptions? facts = null,
+        IEnumerable<ICertificateAuthority>? authorities = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         // Every commit through the engine wakes the chat delivery when it wrote progress events.
@@ -38,7 +40,7 @@ public sealed class CertBotEngine
         Runs = new RunService(options, Store, Planner, People, time, Facts);
         Decisions = new RunDecider(options, People, Store, time, Signals.Work);
         Reachability = new ThreadReachability(Store, time);
-        Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory);
+        Runner = new Runner(options, Store, Planner, port, time, loggers.CreateLogger<Runner>(), secrets, Signals.Work, bulkDirectory, new CertificateAuthorities(authorities));
     }
 
     /// <summary>The in-process wake-ups: decisions wake the runner, progress wakes the chat delivery.</summary>

@@ -4,6 +4,7 @@ using CertBot.Engine.Inventory;
 using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
+using CertBot.Engine.Renewal.Authorities;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Storage;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class EngineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddCertBotOptions();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineOptions>, CertificateAuthorityValidator>());
         services.AddCheckedOptions<RunnerOptions>(RunnerOptions.Section);
         services.AddCheckedOptions<FactsOptions, FactsOptionsValidator>(FactsOptions.Section);
         services.TryAddSingleton(sp => new CertBotEngine(
@@ -44,7 +46,8 @@ public static class EngineServiceCollectionExtensions
             sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             sp.GetRequiredService<ISecretSource>(),
             sp.GetService<IBulkDirectory>(),
-            sp.GetRequiredService<IOptions<FactsOptions>>().Value));
+            sp.GetRequiredService<IOptions<FactsOptions>>().Value,
+            sp.GetServices<ICertificateAuthority>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Runs);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Decisions);
         services.TryAddSingleton(sp => sp.GetRequiredService<CertBotEngine>().Planner);

@@ -52,4 +52,10 @@ public sealed record ClusterOptions
     /// of each copy of a trust certificate from 11.0, where one deletion propagates cluster-wide) and says so.
     /// </summary>
     public bool SkipStepsTheReleaseMakesUnnecessary { get; init; }
+
+    /// <summary>
+    /// The CA connector that signs this cluster's renewal CSRs (<see cref="Renewal.Authorities.ICertificateAuthority"/>):
+    /// <c>manual</c> (the default) waits for people to return the CA's answer in the run's thread.
+    /// </summary>
+    public string CertificateAuthority { get; init; } = Renewal.Authorities.ManualCertificateAuthority.ConnectorName;
 }

@@ -47,4 +47,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Error, "Refreshing the facts of {Cluster} failed; trying again at the next interval")]
     public static partial void FactsRefreshFailed(ILogger logger, Exception exception, string cluster);
+
+    [LoggerMessage(14, LogLevel.Warning, "Run {RunId}: the CA connector {Connector} failed; the run waits for the answer from people")]
+    public static partial void ConnectorFailed(ILogger logger, Exception exception, Guid runId, string connector);
 }

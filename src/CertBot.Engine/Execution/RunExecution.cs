@@ -22,7 +22,8 @@ internal sealed class RunExecution(
     ISecretSource secrets,
     IBulkDirectory? bulkDirectory,
     StepExecutors executors,
-    RunLease lease)
+    RunLease lease,
+    AutomaticSigning signing)
 {
     private readonly SecretMasker masker = new();
 
@@ -111,8 +112,8 @@ internal sealed class RunExecution(
         if (step.WaitsForPerson)
         {
             change.Fire(RunAction.ReachGate, step.Title);
-            GateOpener.Open(change, step.Index, options.GateExpiry);
-            return change;
+            var gate = GateOpener.Open(change, step.Index, options.GateExpiry);
+            return gate.Kind == GateKind.Certificate ? await signing.AskAsync(change, gate, cancellationToken) : change;
         }
 
         if (step.ServiceImpacting && !run.WindowOverride && MaintenanceWindows.FirstClosed(options, run.Request.Clusters, now) is { } closed)

@@ -1,6 +1,7 @@
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Nodes;
 using CertBot.Engine.Planning;
+using CertBot.Engine.Renewal.Authorities;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Signals;
 using CertBot.Engine.Storage;
@@ -22,9 +23,11 @@ public sealed class Runner(
     ILogger<Runner> logger,
     ISecretSource secrets,
     WakeUp work,
-    IBulkDirectory? bulkDirectory = null)
+    IBulkDirectory? bulkDirectory = null,
+    CertificateAuthorities? authorities = null)
 {
     private readonly StepExecutors executors = new();
+    private readonly AutomaticSigning signing = new(options, authorities ?? new CertificateAuthorities(), logger);
 
     /// <summary>Who this worker is in the run leases: host, process and a random part, unique per runner.</summary>
     public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -110,7 +113,7 @@ public sealed class Runner(
 
             try
             {
-                var execution = new RunExecution(options, store, planner, port, time, logger, secrets, bulkDirectory, executors, lease);
+                var execution = new RunExecution(options, store, planner, port, time, logger, secrets, bulkDirectory, executors, lease, signing);
                 worked |= await execution.ExecuteAsync(stopClaiming, cancellationToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)

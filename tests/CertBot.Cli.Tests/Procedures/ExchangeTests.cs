@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CertBot.Cli.Tests.Support;
+using CertBot.Testing;
 
 namespace CertBot.Cli.Tests.Procedures;
 

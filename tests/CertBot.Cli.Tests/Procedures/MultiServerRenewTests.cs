@@ -1,4 +1,5 @@
 using CertBot.Cli.Tests.Support;
+using CertBot.Testing;
 
 namespace CertBot.Cli.Tests.Procedures;
 
@@ -10,7 +11,7 @@ namespace CertBot.Cli.Tests.Procedures;
 [Collection(RenewalLabGroup.Name)]
 public sealed class MultiServerRenewTests(RenewalLab lab) : IDisposable
 {
-    private static readonly string[] Nodes = ["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"];
+    private static readonly IReadOnlyList<string> Nodes = MultiServerRenewal.EastTomcatNodes;
     private readonly CertBotWorkspace certbot = new(lab);
 
     [Fact]
@@ -49,27 +50,8 @@ public sealed class MultiServerRenewTests(RenewalLab lab) : IDisposable
         Assert.Contains("is self-signed", refusals["self-signed"], StringComparison.Ordinal);
         Assert.Contains("the answer holds no PEM certificate", refusals["garbage"], StringComparison.Ordinal);
 
-        var changes = ChangeOrder.Of(logs.Since()).Select(c => $"{c.Node}: {c.Command}").ToList();
-        var firstOwn = changes.IndexOf("cucm-pub: set cert import own tomcat");
-        var restarts = changes.Where(c => c.EndsWith("utils service restart Cisco Tomcat", StringComparison.Ordinal)).ToList();
-        Assert.Equal(Nodes.Select(n => $"{n}: utils service restart Cisco Tomcat"), restarts);
-        Assert.True(firstOwn > 0, string.Join("\n", changes));
-        Assert.Equal(Nodes, changes[1..firstOwn].Select(c => c.Split(':')[0]).Distinct());
-        Assert.All(changes[1..firstOwn], c => Assert.EndsWith("set cert import trust tomcat", c, StringComparison.Ordinal));
-        Assert.True(changes.IndexOf(restarts[0]) > firstOwn);
-
-        var after = await certbot.InventoryAsync("lab-east");
-        var serials = Nodes.Select(n => LabInventoryJson.Serial(after, n, "tomcat")).Distinct().ToList();
-        Assert.Single(serials);
-        Assert.All(Nodes, n => Assert.NotEqual(LabInventoryJson.Serial(before, n, "tomcat"), serials[0]));
-        foreach (var node in Nodes)
-        {
-            var own = LabInventoryJson.Certificates(after, node).Single(c => c.GetProperty("store").GetString() == "own" && c.GetProperty("unit").GetString() == "tomcat");
-            Assert.Contains("Lab Issuing CA 1", own.GetProperty("issuer").GetString(), StringComparison.Ordinal);
-            var trust = LabInventoryJson.Certificates(after, node).Where(c => c.GetProperty("store").GetString() == "tomcat-trust").Select(c => c.GetProperty("subject").GetString()!).ToList();
-            Assert.Contains(trust, s => s.Contains("CN=Lab Issuing CA 1", StringComparison.Ordinal));
-            Assert.Contains(trust, s => s.Contains("CN=Lab Root CA", StringComparison.Ordinal));
-        }
+        MultiServerRenewal.AssertOrder(logs.Since(), Nodes, "tomcat", "Cisco Tomcat");
+        MultiServerRenewal.AssertInstalled(Tomcats(before), Tomcats(await certbot.InventoryAsync("lab-east")));
 
         // Every tomcat is CA-signed now: asking to regenerate it answers with this renewal instead of a refusal.
         var regenerate = await certbot.PlanAsync("regenerate", "tomcat", "--cluster", "lab-east");
@@ -80,6 +62,14 @@ public sealed class MultiServerRenewTests(RenewalLab lab) : IDisposable
     }
 
     public void Dispose() => certbot.Dispose();
+
+    private static Dictionary<string, NodeCertificate> Tomcats(System.Text.Json.JsonElement inventory) => Nodes.ToDictionary(n => n, n =>
+    {
+        var certificates = LabInventoryJson.Certificates(inventory, n).ToList();
+        var own = certificates.Single(c => c.GetProperty("store").GetString() == "own" && c.GetProperty("unit").GetString() == "tomcat");
+        return new NodeCertificate(own.GetProperty("serial").GetString()!, own.GetProperty("issuer").GetString()!,
+            [.. certificates.Where(c => c.GetProperty("store").GetString() == "tomcat-trust").Select(c => c.GetProperty("subject").GetString()!)]);
+    });
 
     private async Task<string> RefusedAsync(string run, string answer)
     {

@@ -1,4 +1,5 @@
 using CertBot.Cli.Tests.Support;
+using CertBot.Testing;
 
 namespace CertBot.Cli.Tests.Procedures;
 

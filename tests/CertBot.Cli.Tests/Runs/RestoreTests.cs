@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CertBot.Cli.Tests.Support;
+using CertBot.Testing;
 
 namespace CertBot.Cli.Tests.Runs;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CertBot.Cli.Tests.Support;
 using CertBot.Engine.Runs;
+using CertBot.Testing;
 
 namespace CertBot.Cli.Tests.Runs;
 

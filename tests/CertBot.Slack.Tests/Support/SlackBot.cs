@@ -46,7 +46,9 @@ public sealed class SlackBot : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <param name="settings">Further configuration keys over the bot's own (people, requesters).</param>
-    public static async Task<SlackBot> StartAsync(SlackLab lab, FakeSlackApi slack, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Further services over the host's composition (a CA connector).</param>
+    public static async Task<SlackBot> StartAsync(LabFixture lab, FakeSlackApi slack, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var directory = Directory.CreateTempSubdirectory("certbot-slack-").FullName;
         var configuration = new ConfigurationBuilder()
@@ -79,6 +81,7 @@ public sealed class SlackBot : IAsyncDisposable
             .AddCertBotEngine()
             .AddCertBotChat(configuration)
             .AddCertBotSlack(configuration, _ => null);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         await app.Services.GetRequiredService<IEngineStore>().MigrateAsync(CancellationToken.None);
         app.MapCertBotSlack();

@@ -46,8 +46,9 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     /// <param name="settings">Further configuration keys over the host's own (people, gate expiry, metadata URL).</param>
     /// <param name="withRunner">Run the engine's runner too: approved runs then change the lab.</param>
-    public static async Task<TeamsBotHost> StartAsync(TeamsLab lab, string appId = "", int unreachableAfterFailures = 8, IReadOnlyDictionary<string, string?>? settings = null,
-        bool withRunner = false)
+    /// <param name="services">Further services over the host's composition (a CA connector).</param>
+    public static async Task<TeamsBotHost> StartAsync(LabFixture lab, string appId = "", int unreachableAfterFailures = 8, IReadOnlyDictionary<string, string?>? settings = null,
+        bool withRunner = false, Action<IServiceCollection>? services = null)
     {
         var host = new TeamsBotHost();
         var builder = WebApplication.CreateSlimBuilder();
@@ -72,6 +73,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             .AddCertBotEngine()
             .AddCertBotChat(builder.Configuration)
             .AddCertBotTeams(builder.Configuration);
+        services?.Invoke(builder.Services);
         host.app = builder.Build();
         await host.app.Services.GetRequiredService<IEngineStore>().MigrateAsync(default);
         host.app.MapCertBotTeams();

@@ -31,21 +31,7 @@ internal sealed class ProvideHandler(GateLookup gates, ApprovalPolicy policy) : 
             return context.Answer(AnswerKind.Refused, $"the signed certificate is refused: {message}; run {run.Id} keeps waiting for a correct answer");
         }
 
-        var change = new RunChange(run, now)
-            .Update(r => r with { Renewal = accepted })
-            .Journal(JournalKind.CertificateProvided, $"signed certificate provided by {context.Name} and validated: {message}", gate!.StepIndex, who.ToString());
-        if (!accepted.IsAnswered)
-        {
-            return context.Commit($"accepted: {message}", change);
-        }
-
-        change.Gate(gate.Decide(GateState.Approved, who.ToString(), now, null))
-            .Update(r => r.WithStep(r.Steps[gate.StepIndex] with { Status = StepStatus.Succeeded, EndedAt = now, Detail = $"provided by {context.Name}: {message}" }) with
-            {
-                NextStep = gate.StepIndex + 1,
-                Attention = null,
-            })
-            .Fire(RunAction.Provide, $"signed certificate provided by {context.Name}");
-        return context.Commit($"signed certificate accepted: {message}", change);
+        var change = SignedAnswerAcceptance.Apply(new RunChange(run, now), gate!, accepted, message, context.Name, who.ToString());
+        return context.Commit(accepted.IsAnswered ? $"signed certificate accepted: {message}" : $"accepted: {message}", change);
     }
 }

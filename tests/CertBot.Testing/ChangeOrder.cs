@@ -1,4 +1,4 @@
-namespace CertBot.Cli.Tests.Support;
+namespace CertBot.Testing;
 
 /// <summary>
 /// The commands that change a node (regenerate, service control, trust delete/import, bulk), in the order

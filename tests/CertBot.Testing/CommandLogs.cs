@@ -1,7 +1,6 @@
 using System.Globalization;
-using CertBot.Testing;
 
-namespace CertBot.Cli.Tests.Support;
+namespace CertBot.Testing;
 
 /// <summary>
 /// The lab's command logs from a mark on: every command the nodes received after the mark, across all nodes

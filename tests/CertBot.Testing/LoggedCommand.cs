@@ -1,4 +1,4 @@
-namespace CertBot.Cli.Tests.Support;
+namespace CertBot.Testing;
 
 /// <summary>One line of a lab node's command log: when, where, what was typed.</summary>
 public sealed record LoggedCommand(DateTimeOffset At, string Cluster, string Node, string Command)
