@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Slack front without {Missing}: {Consequence}")]
     public static partial void NotConfigured(ILogger logger, string missing, string consequence);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "The CSR of {Node} was not shared as a file ({Error}); the message carries it in parts")]
+    public static partial void CsrFileFailed(ILogger logger, string node, string error);
 }

@@ -56,6 +56,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackConversationHandler>();
         services.TryAddSingleton<SlackBusyReply>();
         services.AddHostedService<SlackConfigurationCheck>();
+        services.TryAddSingleton<SlackCsrFiles>();
         services.TryAddSingleton<SlackChatThread>();
         services.AddKeyedSingleton<IChatThread>(SlackThreadReference.Platform, (sp, _) => sp.GetRequiredService<SlackChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<SlackChatThread>());

@@ -1,4 +1,5 @@
 using CertBot.Chat.Views;
+using CertBot.Engine.Renewal;
 using CertBot.Slack.BlockKit;
 
 namespace CertBot.Slack.Rendering;
@@ -29,7 +30,7 @@ internal static class CsrBlocks
                 ("Subject", Mrkdwn.Escape(request.Subject)),
                 ("SANs", Mrkdwn.Escape(string.Join(", ", request.DnsNames))),
             ]));
-            var parts = BlockParts.Lines(request.Pem.TrimEnd('\n').Split('\n').Select(Mrkdwn.Escape), code: true).ToList();
+            var parts = PemParts(request);
             if (parts.Count > 1)
             {
                 blocks.Add(ContextBlock.Markdown($"The CSR of {Mrkdwn.Escape(request.Node)} is split in {parts.Count} parts: copy them in order, one after the other."));
@@ -45,4 +46,10 @@ internal static class CsrBlocks
         blocks.AddRange(BlockParts.Buttons(csr.Actions, "csr"));
         return blocks;
     }
+
+    /// <summary>Whether the CSR's PEM takes more than one code block (then it is shared as a file too).</summary>
+    public static bool IsSplit(SigningRequestFacts request) => PemParts(request).Count > 1;
+
+    private static List<Block> PemParts(SigningRequestFacts request) =>
+        [.. BlockParts.Lines(request.Pem.TrimEnd('\n').Split('\n').Select(Mrkdwn.Escape), code: true)];
 }

@@ -9,14 +9,19 @@ namespace CertBot.Slack.Threads;
 /// <summary>
 /// The chat core's thread port for Slack: a view becomes a Block Kit message posted in the request's thread
 /// (<c>thread_ts</c>), and an update replaces the bot's own message with <c>chat.update</c>. The message id is its
-/// <c>ts</c>; the channel comes from the conversation.
+/// <c>ts</c>; the channel comes from the conversation. A CSR that needs several code blocks follows its message as a file.
 /// </summary>
-public sealed class SlackChatThread(SlackApiClient api) : IChatThread
+public sealed class SlackChatThread(SlackApiClient api, SlackCsrFiles csrFiles) : IChatThread
 {
     public async Task<ChatMessageRef> PostAsync(ChatConversation conversation, ChatView view, CancellationToken cancellationToken)
     {
         var thread = SlackThreadReference.From(conversation);
         var posted = await api.PostMessageAsync(thread.Channel, thread.ThreadTs.Length == 0 ? null : thread.ThreadTs, SlackRenderer.Render(view), cancellationToken);
+        if (view is CsrView { IsOpen: true } csr)
+        {
+            await csrFiles.ShareAsync(thread, csr, cancellationToken);
+        }
+
         return new ChatMessageRef(posted.Ts);
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using CertBot.Slack.BlockKit;
 using Microsoft.Extensions.Logging;
@@ -9,7 +11,8 @@ namespace CertBot.Slack.WebApi;
 
 /// <summary>
 /// The few Web API methods the bot needs, over HttpClient: <c>chat.postMessage</c>, <c>chat.update</c>,
-/// <c>chat.postEphemeral</c>, <c>conversations.open</c>, and answers to a <c>response_url</c>. Rate limits and outages
+/// <c>chat.postEphemeral</c>, <c>conversations.open</c>, a text file shared in a thread (<c>files.getUploadURLExternal</c>,
+/// the upload, <c>files.completeUploadExternal</c>), and answers to a <c>response_url</c>. Rate limits and outages
 /// (<see cref="SlackTransientStatuses"/>) are retried by the resilience handler <c>AddCertBotSlack</c> puts in the
 /// named client; Slack's <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
 /// </summary>
@@ -91,7 +94,39 @@ public sealed class SlackApiClient
         }
     }
 
-    private async Task<JsonElement> CallAsync<T>(string method, T payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Shares a text file in a channel, in the thread of <paramref name="threadTs"/> when given: Slack's upload in three
+    /// calls (an upload address, the bytes, the completion that posts it). The bytes go only to an address under
+    /// <see cref="SlackOptions.FileUrlPrefix"/>, without the bot token.
+    /// </summary>
+    /// <exception cref="SlackApiException">Slack refused (e.g. <c>missing_scope</c> without <c>files:write</c>) or gave another address.</exception>
+    public async Task UploadTextAsync(string channel, string? threadTs, string fileName, string title, string content, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(content ?? "");
+        // This method takes form fields only (no JSON body).
+        using var form = new FormUrlEncodedContent([new("filename", fileName), new("length", bytes.Length.ToString(CultureInfo.InvariantCulture))]);
+        var slot = await SendAsync("files.getUploadURLExternal", form, cancellationToken);
+        var id = Read(slot, "file_id");
+        if (id is null || !Uri.TryCreate(Read(slot, "upload_url"), UriKind.Absolute, out var url) || !options.AllowsFileUrl(url))
+        {
+            Log.ApiFailed(logger, "files.getUploadURLExternal", 200, "no upload address under " + options.FileUrlPrefix);
+            throw new SlackApiException("files.getUploadURLExternal", "upload_url_not_slack", 200);
+        }
+
+        using var upload = await clients.CreateClient(HttpClientName).PostAsync(url, new ByteArrayContent(bytes), cancellationToken);
+        if (!upload.IsSuccessStatusCode)
+        {
+            Log.ApiFailed(logger, "file upload", (int)upload.StatusCode, null);
+            throw new SlackApiException("file upload", $"http_{(int)upload.StatusCode}", (int)upload.StatusCode);
+        }
+
+        await CallAsync("files.completeUploadExternal", new CompleteUploadCall([new UploadedFile(id, title)], channel, threadTs), cancellationToken);
+    }
+
+    private Task<JsonElement> CallAsync<T>(string method, T payload, CancellationToken cancellationToken) =>
+        SendAsync(method, JsonContent.Create(payload, options: BlockKitJson.Options), cancellationToken);
+
+    private async Task<JsonElement> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(options.BotToken))
         {
@@ -99,10 +134,7 @@ public sealed class SlackApiClient
         }
 
         var client = clients.CreateClient(HttpClientName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, method)
-        {
-            Content = JsonContent.Create(payload, options: BlockKitJson.Options),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.BotToken);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -135,6 +167,10 @@ public sealed class SlackApiClient
     private sealed record ChatMessageCall(string Channel, string? Ts, string? ThreadTs, string Text, IReadOnlyList<Block> Blocks);
 
     private sealed record OpenCall(string Users);
+
+    private sealed record UploadedFile(string Id, string Title);
+
+    private sealed record CompleteUploadCall(IReadOnlyList<UploadedFile> Files, string ChannelId, string? ThreadTs);
 
     private sealed record ResponseUrlCall(string ResponseType, string Text);
 

@@ -25,7 +25,7 @@ public sealed class ManifestTests
     public void Scopes_AreExactlyWhatTheBotUses()
     {
         var scopes = Manifest.GetProperty("oauth_config").GetProperty("scopes").GetProperty("bot").EnumerateArray().Select(s => s.GetString()).Order();
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:read", "im:history", "im:write"], scopes);
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:read", "files:write", "im:history", "im:write"], scopes);
         Assert.Equal(["app_mention", "message.im"], Manifest.GetProperty("settings").GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(e => e.GetString()));
     }
 

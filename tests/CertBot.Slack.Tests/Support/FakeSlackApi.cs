@@ -17,6 +17,9 @@ namespace CertBot.Slack.Tests.Support;
 /// <see cref="DirectChannel"/>, every call is recorded. Tests can make
 /// the next answers of a method a 429 with Retry-After or an <c>ok:false</c> error. <c>/respond/…</c> takes
 /// response_url answers; <c>/files/…</c> serves the files a test shares (<see cref="Files"/>), recording who asked.
+/// A file upload goes as Slack's does: <c>files.getUploadURLExternal</c> (form fields, recorded as a JSON object)
+/// answers an address under <c>/files/upload/</c>, which keeps the bytes (<see cref="Uploads"/>), then
+/// <c>files.completeUploadExternal</c>.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -31,6 +34,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
         this.app = app;
         app.MapPost("/api/{method}", HandleAsync);
         app.MapPost("/respond/{id}", HandleAsync);
+        app.MapPost("/files/upload/{id}", async (string id, HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            Uploads[id] = (await reader.ReadToEndAsync(), request.Headers.Authorization.ToString());
+            return Results.Ok();
+        });
         app.MapGet("/files/{name}", (string name, HttpRequest request) =>
         {
             FileAuthorizations.Enqueue(request.Headers.Authorization.ToString());
@@ -45,6 +54,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public ConcurrentQueue<string> FileAuthorizations { get; } = new();
 
     public Uri FileUrl(string name) => new(BaseUrl, "/files/" + name);
+
+    /// <summary>The bytes uploaded to each upload address (by file id), as text, with the Authorization header sent.</summary>
+    public ConcurrentDictionary<string, (string Content, string Authorization)> Uploads { get; } = new();
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -115,7 +127,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var method = context.Request.RouteValues["method"] as string ?? "response_url";
-        using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        using var document = context.Request.HasFormContentType
+            ? JsonDocument.Parse(JsonSerializer.Serialize((await context.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString())))
+            : await JsonDocument.ParseAsync(context.Request.Body);
         var call = new RecordedSlackCall(method, context.Request.Headers.Authorization.ToString(), document.RootElement.Clone(), DateTimeOffset.UtcNow);
         if (scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
         {
@@ -129,6 +143,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             // Each person's direct message channel with the bot: D + their user id.
             calls.Enqueue(call);
             await context.Response.WriteAsJsonAsync(new { ok = true, channel = new { id = DirectChannel(call.Get("users") ?? "") } });
+            return;
+        }
+
+        if (method == "files.getUploadURLExternal")
+        {
+            var id = "F" + Interlocked.Increment(ref nextTs).ToString(CultureInfo.InvariantCulture);
+            calls.Enqueue(call);
+            await context.Response.WriteAsJsonAsync(new { ok = true, upload_url = new Uri(BaseUrl, "/files/upload/" + id).ToString(), file_id = id });
             return;
         }
 
