@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -35,8 +34,8 @@ internal static class AckLatencyBenchmark
                 // The host refuses a file holding a password that others can read.
                 File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
-            using var host = ServerProcess.Host(directory.FullName, config, FreePort());
-            using var bare = ServerProcess.Bare(directory.FullName, FreePort());
+            using var host = ServerProcess.Host(directory.FullName, config, ServerProcess.FreePort());
+            using var bare = ServerProcess.Bare(directory.FullName, ServerProcess.FreePort());
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) });
             var sequence = 0L;
             string Help(string conversation) => Activity(sink.BaseUri, conversation, Interlocked.Increment(ref sequence));
@@ -131,12 +130,5 @@ internal static class AckLatencyBenchmark
     {
         var sorted = samples.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,19 +8,26 @@ using Microsoft.Extensions.Logging;
 
 namespace CertBot.Benchmarks;
 
-/// <summary>The Bot Connector the host answers into: takes every activity at once (201 with an id) and counts them.</summary>
+/// <summary>
+/// The Bot Connector the host answers into: takes every activity at once (201 with an id) and counts them; when
+/// started recording, it also keeps each activity's body with the moment it arrived, for the cards benchmark.
+/// </summary>
 internal sealed class ReplySink : IAsyncDisposable
 {
+    private readonly List<(long At, string Body)> arrivals = [];
+    private readonly SemaphoreSlim arrived = new(0);
     private WebApplication app = null!;
     private long received;
+    private bool recording;
 
     public Uri BaseUri { get; private set; } = null!;
 
     public long Received => Interlocked.Read(ref received);
 
-    public static async Task<ReplySink> StartAsync()
+    /// <param name="record">Keep every body with its arrival time (<see cref="WaitForAsync"/>).</param>
+    public static async Task<ReplySink> StartAsync(bool record = false)
     {
-        var sink = new ReplySink();
+        var sink = new ReplySink { recording = record };
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -28,7 +35,8 @@ internal sealed class ReplySink : IAsyncDisposable
         sink.app.Run(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
-            await reader.ReadToEndAsync(context.RequestAborted);
+            var body = await reader.ReadToEndAsync(context.RequestAborted);
+            sink.Record(body);
             var id = Interlocked.Increment(ref sink.received);
             context.Response.StatusCode = 201;
             context.Response.ContentType = "application/json";
@@ -39,9 +47,57 @@ internal sealed class ReplySink : IAsyncDisposable
         return sink;
     }
 
+    /// <summary>
+    /// The arrival time (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>) of the first activity that arrived at or
+    /// after <paramref name="since"/> and whose body satisfies <paramref name="match"/>; posts and in-place updates alike.
+    /// </summary>
+    public async Task<long> WaitForAsync(long since, Func<string, bool> match, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            lock (arrivals)
+            {
+                foreach (var (at, body) in arrivals)
+                {
+                    if (at >= since && match(body))
+                    {
+                        return at;
+                    }
+                }
+            }
+
+            try
+            {
+                await arrived.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"no matching activity reached the connector within {timeout.TotalSeconds} s");
+            }
+        }
+    }
+
+    private void Record(string body)
+    {
+        if (!recording)
+        {
+            return;
+        }
+
+        var at = System.Diagnostics.Stopwatch.GetTimestamp();
+        lock (arrivals)
+        {
+            arrivals.Add((at, body));
+        }
+
+        arrived.Release();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        arrived.Dispose();
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace CertBot.Benchmarks;
@@ -27,7 +29,8 @@ internal sealed class ServerProcess : IDisposable
     public Uri Messages => new(BaseAddress, "/api/messages");
 
     /// <summary>The CertBot host in local mode (no app id) on loopback, with <paramref name="config"/> and its own SQLite file.</summary>
-    public static ServerProcess Host(string directory, string config, int port)
+    /// <param name="settings">More configuration as environment variables (<c>CertBot__Facts__Refresh</c>, …).</param>
+    public static ServerProcess Host(string directory, string config, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = Path.Combine(RepositoryRoot(), "src", "CertBot.Host", "bin", "Release", "net10.0", "certbot-host.dll");
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -35,7 +38,7 @@ internal sealed class ServerProcess : IDisposable
         {
             // Logging as configured in the repository (every request's start and end at Information), as deployed.
             ["CertBot__Storage__SqlitePath"] = Path.Combine(directory, "certbot.db"),
-        });
+        }.Concat(settings ?? new Dictionary<string, string>()).ToDictionary());
     }
 
     /// <summary>The bare ASP.NET Core endpoint (<see cref="BareEndpoint"/>).</summary>
@@ -43,6 +46,14 @@ internal sealed class ServerProcess : IDisposable
     {
         var address = new Uri($"http://127.0.0.1:{port}");
         return Start(directory, [Path.Combine(AppContext.BaseDirectory, "CertBot.Benchmarks.dll"), "bare", "--urls", address.ToString().TrimEnd('/')], address, []);
+    }
+
+    /// <summary>A loopback port free now, for a server to listen on.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Waits until a POST of <paramref name="body"/> is answered 200.</summary>
