@@ -46,7 +46,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<Watch.WatchChannels>();
         services.TryAddSingleton<Watch.WatchActions>();
         services.TryAddSingleton(sp => new Watch.ExpiryAnnouncer(
-            sp.GetRequiredService<Watch.WatchOptions>(), sp.GetRequiredService<Watch.WatchChannels>(), sp.GetRequiredService<Engine.Inventory.InventoryReader>(),
+            sp.GetRequiredService<Watch.WatchOptions>(), sp.GetRequiredService<Watch.WatchChannels>(), sp.GetRequiredService<Engine.Inventory.Cache.FreshFacts>(),
             sp.GetRequiredService<Engine.CertBotEngine>().Store, sp.GetRequiredService<Threads.ChatThreads>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Watch.ExpiryAnnouncer>>()));
         services.TryAddSingleton<Watch.ExpiryWatchService>();

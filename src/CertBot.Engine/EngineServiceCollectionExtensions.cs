@@ -62,6 +62,8 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<InventoryReader>(),
             sp.GetRequiredService<TimeProvider>(),
             (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<FactsRefresher>()));
+        services.TryAddSingleton(sp => new FreshFacts(
+            sp.GetRequiredService<IFactsCache>(), sp.GetRequiredService<InventoryReader>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new FactsRefreshLoop(
             sp.GetRequiredService<EngineOptions>(),
             sp.GetRequiredService<FactsRefresher>(),

@@ -2,15 +2,15 @@ using CertBot.Chat.Threads;
 using CertBot.Chat.Views;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Expiry;
-using CertBot.Engine.Inventory;
-using CertBot.Engine.Model;
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CertBot.Chat.Watch;
 
 /// <summary>
-/// One look at one watched cluster: read its certificates, and for every certificate that crossed a threshold not
+/// One look at one watched cluster: read its certificates (from the facts cache when fresh, else live:
+/// <see cref="FreshFacts"/>), and for every certificate that crossed a threshold not
 /// yet announced, claim the announcement in the engine's store (so of several instances one posts it, and a
 /// restart does not post it again) and post one card per threshold in each of the cluster's channels; the week's
 /// digest likewise. In quiet hours nothing is read or posted: what comes up then is posted when they end.
@@ -18,7 +18,7 @@ namespace CertBot.Chat.Watch;
 public sealed class ExpiryAnnouncer(
     WatchOptions options,
     WatchChannels channels,
-    InventoryReader reader,
+    FreshFacts facts,
     IAnnouncementStore announcements,
     ChatThreads threads,
     TimeProvider time,
@@ -43,8 +43,7 @@ public sealed class ExpiryAnnouncer(
             return quietEnds;
         }
 
-        var read = await reader.ReadAsync(cluster.Nodes.Select(n => new NodeRef(cluster.Name, n.Name, n.Product, n.Role)), null, cancellationToken);
-        var nodes = read.SelectMany(c => c.Nodes).ToList();
+        var nodes = (await facts.ReadAsync(cluster, cancellationToken)).Facts.Nodes;
         foreach (var failed in nodes.Where(n => n.Error is not null))
         {
             Log.WatchNodeNotRead(logger, failed.Node.ToString(), failed.Error!);

@@ -12,14 +12,15 @@ namespace CertBot.Cli.Inventory;
 /// </summary>
 public static class ExpiringOutput
 {
-    public static string Json(IReadOnlyList<ExpiringCertificate> expiring, IReadOnlyList<NodeInventory> unread, int days, DateTimeOffset now)
+    /// <param name="readAt">When the oldest facts listed were read: now, or the facts cache's time of a cluster answered from it.</param>
+    public static string Json(IReadOnlyList<ExpiringCertificate> expiring, IReadOnlyList<NodeInventory> unread, int days, DateTimeOffset readAt)
     {
         ArgumentNullException.ThrowIfNull(expiring);
         ArgumentNullException.ThrowIfNull(unread);
         return CliJson.Serialize(new
         {
             days,
-            readAt = now.UtcDateTime,
+            readAt = readAt.UtcDateTime,
             certificates = expiring.Select(e => new
             {
                 cluster = e.Node.Cluster,

@@ -3,6 +3,7 @@ using CertBot.Chat.Views;
 using CertBot.Chat.Watch;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Inventory;
+using CertBot.Engine.Inventory.Cache;
 using CertBot.Engine.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -98,6 +99,27 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALook_WithFreshFacts_ReadsTheFactsCache_NotTheNodes_AndStaleFactsLive()
+    {
+        await harness.SayAsync("watch lab-west here");
+        await harness.Services.GetRequiredService<FactsRefresher>().RefreshAsync("lab-west", default);
+        var before = Logins("lab-west");
+
+        await Announcer.LookAsync(Cluster("lab-west"), default);
+
+        Assert.Equal(before, Logins("lab-west"));
+        var card = Assert.Single(Cards);
+        Assert.Contains(card.Rows, r => r.Node == "cucm-pub" && r.What.StartsWith("CAPF-trust/", StringComparison.Ordinal) && r.Expired);
+
+        // Older than CertBot:Facts:MaxAge: the look logs in to every node once, and announces nothing twice.
+        clock.Now += harness.Services.GetRequiredService<FactsRefresher>().Options.MaxAge + TimeSpan.FromMinutes(1);
+        await Announcer.LookAsync(Cluster("lab-west"), default);
+
+        Assert.Equal(before.Select(b => b + 1), Logins("lab-west"));
+        Assert.Single(Cards);
+    }
+
+    [Fact]
     public async Task AButton_FromSomeoneWhoMayNotReadTheCluster_IsRefused_AndPlansNothing()
     {
         await using var restricted = ChatHarness.Start(lab, settings: new Dictionary<string, string?> { ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester });
@@ -109,6 +131,10 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
         Assert.Empty(restricted.Thread.Posted<PlanView>());
         Assert.StartsWith("⛔ Otto:", restricted.Thread.Posted<TextView>().Single().Text, StringComparison.Ordinal);
     }
+
+    /// <summary>CertBot's logins so far on each node of the cluster (each begins with <c>set cli pagination off</c>), from the lab's command logs.</summary>
+    private int[] Logins(string cluster) => [.. lab.Inventory.Cluster(cluster).Nodes.Select(n =>
+        File.Exists(n.CommandLog) ? File.ReadLines(n.CommandLog).Count(l => l.EndsWith("\tset cli pagination off", StringComparison.Ordinal)) : 0)];
 
     private async Task<DateTimeOffset> NotAfterAsync(string cluster, string node, string unit)
     {

@@ -65,6 +65,45 @@ public sealed class ExpiringTests(RunsLab lab) : IDisposable
     }
 
     [Fact]
+    public async Task Expiring_AfterInventoryRefresh_AnswersFromTheFactsCache_WithoutALogin_AndLiveReadsTheNodes()
+    {
+        await certbot.MustAsync("inventory", "--cluster", "lab-west", "--refresh");
+        var before = Logins("lab-west");
+
+        var cached = await certbot.RunAsync("expiring", "--cluster", "lab-west", "--days", "30", "--json");
+
+        Assert.True(cached.ExitCode == 1, cached.ToString());
+        Assert.Equal(before, Logins("lab-west"));
+        Assert.Contains("lab-west: from the facts cache as of ", cached.Error, StringComparison.Ordinal);
+        var live = await certbot.RunAsync("expiring", "--cluster", "lab-west", "--days", "30", "--json", "--live");
+        Assert.True(live.ExitCode == 1, live.ToString());
+        Assert.Equal(before.Select(b => b + 1), Logins("lab-west"));
+        Assert.DoesNotContain("facts cache", live.Error, StringComparison.Ordinal);
+        Assert.Equal(Certificates(live.Output), Certificates(cached.Output));
+    }
+
+    [Fact]
+    public async Task Expiring_FactsOlderThanMaxAge_ReadsTheNodes()
+    {
+        certbot.Configure(c => c["CertBot"]!["Facts"] = new System.Text.Json.Nodes.JsonObject { ["MaxAge"] = "00:00:00.001" });
+        await certbot.MustAsync("inventory", "--cluster", "lab-west", "--refresh");
+        var before = Logins("lab-west");
+
+        var result = await certbot.RunAsync("expiring", "--cluster", "lab-west", "--days", "30");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(before.Select(b => b + 1), Logins("lab-west"));
+        Assert.DoesNotContain("facts cache", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>CertBot's logins so far on each node (each begins with <c>set cli pagination off</c>), from the lab's command logs.</summary>
+    private int[] Logins(string cluster) => [.. lab.Inventory.Cluster(cluster).Nodes.Select(n =>
+        File.Exists(n.CommandLog) ? File.ReadLines(n.CommandLog).Count(l => l.EndsWith("\tset cli pagination off", StringComparison.Ordinal)) : 0)];
+
+    private static List<string> Certificates(string json) => [.. JsonDocument.Parse(json).RootElement.GetProperty("certificates").EnumerateArray()
+        .Select(c => $"{c.GetProperty("node").GetString()} {c.GetProperty("store").GetString()} {c.GetProperty("file").GetString()}")];
+
+    [Fact]
     public async Task Expiring_AnUnknownCluster_Exits2()
     {
         var result = await certbot.RunAsync("expiring", "--cluster", "lab-nowhere", "--days", "30");

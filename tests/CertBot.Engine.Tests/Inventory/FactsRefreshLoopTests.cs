@@ -39,6 +39,24 @@ public sealed class FactsRefreshLoopTests
     }
 
     [Fact]
+    public async Task AfterARestart_TheFirstPass_SkipsClustersWhoseFactsAreStillFresh_AndReadsOnlyTheStaleOnes()
+    {
+        await facts.Loop.PassAsync(default);
+        facts.Engine.Time.Advance(TimeSpan.FromMinutes(20));
+        await facts.NewRefresher().RefreshAsync("lab-west", default);
+        facts.ForgetLogins();
+        facts.Engine.Time.Advance(facts.Options.RefreshInterval - TimeSpan.FromMinutes(10));
+
+        // A restarted host: a new loop with no schedule of its own, over the same store.
+        var restarted = new CertBot.Engine.Inventory.Cache.FactsRefreshLoop(facts.Engine.Lab.Options, facts.NewRefresher(), facts.Engine.Engine.Store,
+            facts.Engine.Engine.Signals.Changed, facts.Engine.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await restarted.PassAsync(default);
+
+        Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], facts.Logins.Keys.Order());
+        Assert.Equal(Certs.Now.AddMinutes(20), (await facts.CachedAsync("lab-west"))!.ReadAt);
+    }
+
+    [Fact]
     public async Task Pass_AClusterARunHolds_IsLookedAtAgainAfterTheBusyRetry_NotAtTheNextInterval()
     {
         var run = await facts.Engine.RequestAsync(ProcedureRequest.Regenerate("lab-west", UnitCatalog.Tomcat));
