@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace CertBot.Benchmarks;
 
-/// <summary><c>ack [--requests N] [--levels 1,10,50] [--rounds R]</c>: requests per level and endpoint in each round.</summary>
-internal sealed record AckLatencyArguments(int Requests, IReadOnlyList<int> Levels, int Rounds)
+/// <summary>
+/// <c>ack [--requests N] [--levels 1,10,50] [--rounds R] [--pause ms]</c>: requests per level and endpoint in each round;
+/// the pause each conversation makes after an acknowledgement before its next message (0: at once, a flood).
+/// </summary>
+internal sealed record AckLatencyArguments(int Requests, IReadOnlyList<int> Levels, int Rounds, int PauseMilliseconds = 0)
 {
     public static AckLatencyArguments Parse(string[] args)
     {
@@ -15,7 +18,8 @@ internal sealed record AckLatencyArguments(int Requests, IReadOnlyList<int> Leve
                 "--requests" => parsed with { Requests = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--levels" => parsed with { Levels = [.. args[i + 1].Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture))] },
                 "--rounds" => parsed with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown argument {args[i]}: use --requests <n> --levels 1,10,50 --rounds <n>"),
+                "--pause" => parsed with { PauseMilliseconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown argument {args[i]}: use --requests <n> --levels 1,10,50 --rounds <n> --pause <ms>"),
             };
         }
 

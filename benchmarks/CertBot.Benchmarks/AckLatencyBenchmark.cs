@@ -44,7 +44,7 @@ internal static class AckLatencyBenchmark
             // Warm-up: JIT, connection pools, the host's first store writes.
             foreach (var server in new[] { bare, host })
             {
-                await MeasureAsync(http, server, 10, 300, Help);
+                await MeasureAsync(http, server, 10, 300, 0, Help);
             }
 
             var samples = new Dictionary<(string Server, int Level), List<double>>();
@@ -54,14 +54,16 @@ internal static class AckLatencyBenchmark
                 {
                     foreach (var (name, server) in round % 2 == 0 ? new[] { ("bare", bare), ("certbot", host) } : [("certbot", host), ("bare", bare)])
                     {
-                        var measured = await MeasureAsync(http, server, level, arguments.Requests, Help);
+                        var measured = await MeasureAsync(http, server, level, arguments.Requests, arguments.PauseMilliseconds, Help);
                         (samples.TryGetValue((name, level), out var list) ? list : samples[(name, level)] = []).AddRange(measured);
                     }
                 }
             }
 
+            var pace = arguments.PauseMilliseconds == 0 ? "each conversation's next message at once (a flood)"
+                : string.Create(CultureInfo.InvariantCulture, $"each conversation pausing {arguments.PauseMilliseconds} ms after each acknowledgement");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Ack latency of POST /api/messages (help), {arguments.Rounds} rounds × {arguments.Requests} requests per level and endpoint; {sink.Received} answers reached the connector"));
+                $"Ack latency of POST /api/messages (help), {arguments.Rounds} rounds × {arguments.Requests} requests per level and endpoint, {pace}; {sink.Received} answers reached the connector; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
             output.WriteLine("| concurrent conversations | bare p50 | bare p99 | CertBot p50 | CertBot p99 | p99 ratio |");
             output.WriteLine("| --- | --- | --- | --- | --- | --- |");
             var ratio50 = 0.0;
@@ -87,16 +89,25 @@ internal static class AckLatencyBenchmark
         }
     }
 
-    /// <summary><paramref name="level"/> conversations at once, each sending its share of <paramref name="requests"/> one after another; latencies in ms.</summary>
-    private static async Task<List<double>> MeasureAsync(HttpClient http, ServerProcess server, int level, int requests, Func<string, string> help)
+    /// <summary>
+    /// <paramref name="level"/> conversations at once, each sending its share of <paramref name="requests"/> one after
+    /// another, <paramref name="pause"/> ms apart (the conversations' starts spread over one pause); latencies in ms.
+    /// </summary>
+    private static async Task<List<double>> MeasureAsync(HttpClient http, ServerProcess server, int level, int requests, int pause, Func<string, string> help)
     {
         var run = Guid.NewGuid().ToString("N")[..6];
         var perConversation = Math.Max(1, requests / level);
         var all = await Task.WhenAll(Enumerable.Range(0, level).Select(async conversation =>
         {
             var latencies = new List<double>(perConversation);
+            await Task.Delay(pause * conversation / level);
             for (var i = 0; i < perConversation; i++)
             {
+                if (i > 0 && pause > 0)
+                {
+                    await Task.Delay(pause);
+                }
+
                 using var content = new StringContent(help($"bench-{run}-{level}-{conversation}"), Encoding.UTF8, "application/json");
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsync(server.Messages, content);

@@ -44,18 +44,24 @@ public sealed class ChatBackgroundWork : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(work);
         var entry = new Entry(work, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool queued;
         lock (gate)
         {
-            if (!queue.Writer.TryWrite(entry))
+            queued = queue.Writer.TryWrite(entry);
+            if (queued)
             {
-                Log.QueueFull(logger, work.Kind, work.Principal);
-                return false;
+                pending.Add(entry.Done.Task);
             }
-
-            pending.Add(entry.Done.Task);
         }
 
-        return true;
+        if (!queued)
+        {
+            // Logged outside the lock: every acknowledgement passes through it, and a logger that is behind (the
+            // console's queue full in a flood) must hold back this refused request only, not every other one.
+            Log.QueueFull(logger, work.Kind, work.Principal);
+        }
+
+        return queued;
     }
 
     /// <summary>Completes when every piece of work queued so far has ended (tests, and a front waiting before it stops).</summary>
