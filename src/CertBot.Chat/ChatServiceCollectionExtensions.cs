@@ -34,6 +34,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<RunViews>();
         services.TryAddSingleton<CertificateInventory>();
         services.TryAddSingleton<Approvers.GateAudiences>();
+        services.TryAddSingleton<Approvers.RosterContacts>();
         services.TryAddSingleton<Approvers.GateCards>();
         services.TryAddSingleton<Approvers.Contacts>();
         services.TryAddSingleton<RunMessages>();

@@ -56,4 +56,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Open gates could not be sent to {Principal}, who just wrote to the bot")]
     public static partial void LateCopiesFailed(ILogger logger, string principal, Exception exception);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "The roster of {Conversation} could not be read ({Reason}); their ids stay unknown until they write to the bot")]
+    public static partial void RosterFailed(ILogger logger, string conversation, string reason);
 }

@@ -15,7 +15,7 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/>, <see cref="ConnectorAuthenticationOptions"/> and
     /// <see cref="ConnectorClientOptions"/> from the one <c>Teams</c> section (app id, tenant, secret from the
-    /// environment <c>Teams__ClientSecret</c>), adds the protocol, and registers Teams as the chat front of <c>teams</c> conversations (keyed), and as the
+    /// environment <c>Teams__ClientSecret</c>), adds the protocol, and registers Teams as the chat front of <c>teams</c> conversations and their roster (keyed), and as the
     /// default front when no other registered one.
     /// </summary>
     public static IServiceCollection AddCertBotTeams(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +30,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsChatThread>();
         services.AddKeyedSingleton<IChatThread>(TeamsChatThread.Platform, (sp, _) => sp.GetRequiredService<TeamsChatThread>());
         services.TryAddSingleton<IChatThread>(sp => sp.GetRequiredService<TeamsChatThread>());
+        services.TryAddSingleton<TeamsConversationRoster>();
+        services.AddKeyedSingleton<IConversationRoster>(TeamsChatThread.Platform, (sp, _) => sp.GetRequiredService<TeamsConversationRoster>());
         services.AddHttpClient(Protocol.FileAttachments.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<Protocol.FileAttachments>();
         services.TryAddSingleton<TeamsActivityHandler>();

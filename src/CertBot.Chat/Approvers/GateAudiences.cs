@@ -13,25 +13,38 @@ namespace CertBot.Chat.Approvers;
 /// <summary>
 /// Finds who may approve a run and how the bot reaches them: every identity of the clusters' approvers (people from
 /// <c>CertBot:People</c> with all their identities) that the engine would let approve this run — so never the
-/// requester, in any namespace, and never a <c>cli:</c> name —, with the contacts learned when they wrote to the bot.
+/// requester, in any namespace, and never a <c>cli:</c> name —, with the contacts learned when they wrote to the bot
+/// or, for approvers whose platform id is still unknown, from the roster of the run's conversation.
 /// </summary>
 public sealed class GateAudiences(
     CertBotEngine engine,
     EngineOptions options,
     IChatStore store,
     People people,
+    RosterContacts rosters,
     IServiceProvider services,
     TimeProvider time,
     ILogger<GateAudiences> logger)
 {
     /// <param name="openDirect">Also open direct conversations where a front can (Slack) for approvers without one; only when posting.</param>
-    public async Task<GateAudience> OfAsync(Run run, bool openDirect, CancellationToken cancellationToken)
+    /// <param name="roster">The run's conversation, whose roster names approvers not met yet (when posting a gate); null: only what is stored.</param>
+    public async Task<GateAudience> OfAsync(Run run, bool openDirect, ChatConversation? roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var approvers = Approvers(run);
         var requester = Identities(run.RequestedBy);
         var contacts = (await store.ContactsAsync([.. approvers.SelectMany(a => a.Principals).Concat(requester).Distinct()], cancellationToken))
             .ToDictionary(c => c.Principal, StringComparer.Ordinal);
+        if (roster is not null)
+        {
+            var unknown = approvers.SelectMany(a => a.Principals)
+                .Where(p => contacts.GetValueOrDefault(p)?.UserId is null && Principal.TryParse(p, out var who) && ChatPrincipals.PlatformOf(who) == roster.Platform)
+                .ToList();
+            foreach (var learned in await rosters.LearnAsync(roster, unknown, cancellationToken))
+            {
+                contacts[learned.Principal] = contacts.TryGetValue(learned.Principal, out var known) ? known with { UserId = learned.UserId } : learned;
+            }
+        }
         var targets = new List<GateTarget>();
         var unreachable = new List<string>();
         foreach (var (name, principals) in approvers)

@@ -31,7 +31,7 @@ public sealed class GateCards(
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(gate);
         var posted = (await store.MessagesOfAsync(run.Run.Id, cancellationToken)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        var audience = gate.Kind == GateKind.Approval ? await audiences.OfAsync(run.Run, openDirect: true, cancellationToken) : GateAudience.Empty;
+        var audience = gate.Kind == GateKind.Approval ? await audiences.OfAsync(run.Run, openDirect: true, conversation, cancellationToken) : GateAudience.Empty;
         var key = ChatRunMessage.GateKey(gate.Id);
         if (!posted.Contains(key))
         {
@@ -63,7 +63,7 @@ public sealed class GateCards(
                     continue;
                 }
 
-                var audience = await audiences.OfAsync(view.Run, openDirect: false, cancellationToken);
+                var audience = await audiences.OfAsync(view.Run, openDirect: false, runThread.Conversation, cancellationToken);
                 await PostCopiesAsync(view, gate, audience, audience.Targets.Where(t => t.Principal == principal), cancellationToken);
                 if ((await store.MessagesOfAsync(run.Id, cancellationToken)).FirstOrDefault(m => m.Key == ChatRunMessage.GateKey(gate.Id)) is { } shared)
                 {

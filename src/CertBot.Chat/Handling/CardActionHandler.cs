@@ -98,7 +98,7 @@ public sealed class CardActionHandler(
                 ?? posted.FirstOrDefault(m => m.GateId == gateId && m.Conversation is null);
             var shared = clicked is null ? views.Gate(run, gate) : await messages.ViewOfAsync(run, clicked, cancellationToken);
             var own = gate.Kind == GateKind.Approval && gate.IsOpen
-                ? views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, cancellationToken))
+                ? views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, roster: null, cancellationToken))
                 : null;
             return new ChatReply(shared, own);
         }

@@ -50,7 +50,7 @@ public sealed class RunDecisions(
             // A typed approval names no plan: the plan the gate stands for now is shown again, and the approval
             // is given on this card, which carries its hash (the engine checks it against the stored plan). It is the
             // typer's own card, kept with the gate's other cards so that it too loses its buttons once decided.
-            var own = views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, cancellationToken));
+            var own = views.Gate(run, gate, audiences.ViewerOf(run.Run, request.Principal), await audiences.OfAsync(run.Run, openDirect: false, roster: null, cancellationToken));
             var posted = await thread.PostAsync(request.Conversation, own, cancellationToken);
             await store.SaveMessageAsync(new Storage.ChatRunMessage(run.Run.Id, Storage.ChatRunMessage.GateCopyKey(gate.Id, $"{request.Principal}#{posted.Id}"),
                 posted.Id, time.GetUtcNow(), Conversation: request.Conversation), cancellationToken);

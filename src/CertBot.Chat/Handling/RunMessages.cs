@@ -31,7 +31,7 @@ public sealed class RunMessages(CertBotEngine engine, IChatStore store, ChatThre
                 return views.GateMessage(run, gate);
             }
 
-            var audience = await audiences.OfAsync(run.Run, openDirect: false, cancellationToken);
+            var audience = await audiences.OfAsync(run.Run, openDirect: false, roster: null, cancellationToken);
             if (message.CopyFor is not null)
             {
                 return views.Gate(run, gate, GateViewer.Approver, audience);

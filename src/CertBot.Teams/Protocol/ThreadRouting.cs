@@ -25,8 +25,14 @@ public static class ThreadRouting
     {
         ArgumentException.ThrowIfNullOrEmpty(channelConversationId);
         ArgumentException.ThrowIfNullOrEmpty(rootMessageId);
-        var marker = channelConversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase);
-        var channel = marker < 0 ? channelConversationId : channelConversationId[..marker];
-        return channel + ThreadMarker + rootMessageId;
+        return WithoutThread(channelConversationId) + ThreadMarker + rootMessageId;
+    }
+
+    /// <summary>The channel's conversation id of a thread's (without <c>;messageid=</c>); any other id as it is.</summary>
+    public static string WithoutThread(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var marker = conversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        return marker < 0 ? conversationId : conversationId[..marker];
     }
 }

@@ -67,6 +67,14 @@ public sealed class RecordingConnector : IAsyncDisposable
             return;
         }
 
+        if (context.Request.Method == "GET" && path.Contains("/pagedmembers", StringComparison.Ordinal))
+        {
+            // The roster of a conversation: nobody the bot could match (people are learned from what they send).
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"members":[]}""");
+            return;
+        }
+
         var body = await JsonNode.ParseAsync(context.Request.Body);
         var conversation = WebUtility.UrlDecode(path["/v3/conversations/".Length..].Split('/')[0]);
         var id = context.Request.Method == "PUT" ? WebUtility.UrlDecode(path.Split('/')[^1]) : $"activity-{Interlocked.Increment(ref next)}";

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CertBot.Engine.Runs;
 using CertBot.Teams.Tests.Support;
+using static CertBot.Teams.Tests.Support.RecordedCards;
 using CertBot.Testing;
 
 namespace CertBot.Teams.Tests.Endpoint;
@@ -243,26 +244,6 @@ public sealed class ApproverCopyTests(TeamsLab lab) : IAsyncLifetime
         Assert.DoesNotContain(view.Journal, j => j.Kind == JournalKind.Approved);
         Assert.Equal(JournalKind.Refused, view.Journal[^1].Kind);
         Assert.Contains(why, view.Journal[^1].Message, StringComparison.Ordinal);
-    }
-
-    private static List<string> Titles(JsonNode card) =>
-        card["actions"] is JsonArray actions ? [.. actions.Select(a => (string)a!["title"]!)] : [];
-
-    private static JsonNode Card(RecordedRequest request) => JsonNode.Parse(request.Body)!["attachments"]![0]!["content"]!;
-
-    private static async Task<RecordedRequest> Eventually(Func<RecordedRequest?> find)
-    {
-        for (var waited = 0; waited < 200; waited++)
-        {
-            if (find() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the Connector never received the expected request");
     }
 
     /// <summary>The open gate's card in the thread and Alan's copy, with the Approve action both carry.</summary>

@@ -29,6 +29,12 @@ internal sealed class RecordingConnector : IAsyncDisposable
     /// <summary>How long each request is held before it is recorded and answered (a slow connector).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>
+    /// What <c>GET …/pagedmembers</c> answers (status and body) for the request's raw target; an empty roster unless a
+    /// test sets one. Those requests are recorded like any other.
+    /// </summary>
+    public Func<string, (int Status, string Body)> Roster { get; set; } = _ => (200, """{"members":[]}""");
+
     /// <summary>How many requests <see cref="Refuse"/> refused.</summary>
     public int Refused => _refused;
 
@@ -72,6 +78,16 @@ internal sealed class RecordingConnector : IAsyncDisposable
             body,
             DateTimeOffset.UtcNow,
             id));
+
+        var target = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        if (!scripted && context.Request.Method == "GET" && target.Contains("/pagedmembers", StringComparison.Ordinal))
+        {
+            var (status, members) = Roster(target);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(members);
+            return;
+        }
 
         if (scripted)
         {

@@ -122,5 +122,5 @@ internal sealed class TeamsRenewalThread(TeamsBotHost bot, RecordingConnector co
     }
 
     /// <summary>The text of a posted message.</summary>
-    public static string Text(RecordedRequest request) => (string?)JsonNode.Parse(request.Body)?["text"] ?? "";
+    public static string Text(RecordedRequest request) => request.Body.Length == 0 ? "" : (string?)JsonNode.Parse(request.Body)?["text"] ?? "";
 }

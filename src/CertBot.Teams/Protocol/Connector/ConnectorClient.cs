@@ -57,6 +57,17 @@ public sealed class ConnectorClient
         return await ReadAsync<ConversationResourceResponse>(response, cancellationToken) ?? new ConversationResourceResponse(null, null, null);
     }
 
+    /// <summary>
+    /// One page of the conversation's roster (<c>GET …/pagedmembers</c>, chat-protocols.md §3.2): for a channel, the
+    /// members of its team, each with their <c>29:</c> id and Entra object id. Pass the token of the previous page for the next.
+    /// </summary>
+    public async Task<PagedMembersResult> GetPagedMembersAsync(
+        Uri serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, serviceUrl, ConnectorRoutes.PagedMembers(conversationId, pageSize, continuationToken), null, cancellationToken);
+        return await ReadAsync<PagedMembersResult>(response, cancellationToken) ?? new PagedMembersResult(null, null);
+    }
+
     /// <summary>Replies in the thread a stored reference points to (the inbound activity, or the run's thread).</summary>
     public Task<ResourceResponse> ReplyAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {

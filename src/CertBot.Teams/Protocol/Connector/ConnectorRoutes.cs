@@ -14,6 +14,11 @@ internal static class ConnectorRoutes
     public static string Activity(string conversationId, string activityId) =>
         $"{Activities(conversationId)}/{Uri.EscapeDataString(activityId)}";
 
+    /// <summary>One page of a conversation's members (a channel's: its team's), up to <paramref name="pageSize"/>, after <paramref name="continuationToken"/>.</summary>
+    public static string PagedMembers(string conversationId, int pageSize, string? continuationToken) =>
+        $"v3/conversations/{Uri.EscapeDataString(conversationId)}/pagedmembers?pageSize={pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        + (string.IsNullOrEmpty(continuationToken) ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
+
     /// <summary>The absolute address of <paramref name="route"/> under a service URL, whatever its trailing slash.</summary>
     public static Uri Resolve(Uri serviceUrl, string route)
     {
