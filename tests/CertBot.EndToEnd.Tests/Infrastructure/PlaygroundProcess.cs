@@ -63,6 +63,27 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         return playground;
     }
 
+    /// <summary>Two Playgrounds started side by side (each start waits for its own page); neither left running when the other fails.</summary>
+    public static async Task<(PlaygroundProcess First, PlaygroundProcess Second)> StartBothAsync(string directory, string first, string second, Uri botEndpoint)
+    {
+        var starts = new[] { StartAsync(directory, first, botEndpoint), StartAsync(directory, second, botEndpoint) };
+        try
+        {
+            await Task.WhenAll(starts);
+        }
+        catch
+        {
+            foreach (var started in starts.Where(s => s.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        return (starts[0].Result, starts[1].Result);
+    }
+
     private async Task WaitReadyAsync(string config, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
