@@ -1,4 +1,5 @@
 using CertBot.Engine.Procedures;
+using CertBot.Engine.Renewal.Authorities;
 using CertBot.Engine.Runs;
 using CertBot.Engine.Runs.Decisions;
 using CertBot.Engine.Storage;
@@ -13,11 +14,12 @@ public sealed class EngineHarness
     public const string Alice = "cli:alice";
     public const string Bob = "cli:bob";
 
-    public EngineHarness(Action<FakeLab>? configure = null, IEngineStore? store = null)
+    /// <param name="authorities">CA connectors beside the manual one (a cluster names its own in <see cref="FakeLab"/>).</param>
+    public EngineHarness(Action<FakeLab>? configure = null, IEngineStore? store = null, IEnumerable<ICertificateAuthority>? authorities = null)
     {
         configure?.Invoke(Lab);
         Store = store ?? new InMemoryEngineStore();
-        Engine = new CertBotEngine(Lab.Options, Store, Lab.Port, Time, NullLoggerFactory.Instance, Secrets, new FakeBulkDirectory(Lab.Port));
+        Engine = new CertBotEngine(Lab.Options, Store, Lab.Port, Time, NullLoggerFactory.Instance, Secrets, new FakeBulkDirectory(Lab.Port), authorities: authorities);
     }
 
     public FakeLab Lab { get; } = new();
