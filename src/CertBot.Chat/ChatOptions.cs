@@ -1,3 +1,5 @@
+using CertBot.Chat.Views;
+
 namespace CertBot.Chat;
 
 /// <summary>The <c>CertBot:Chat</c> section: how the chat side delivers progress.</summary>
@@ -23,11 +25,14 @@ public sealed class ChatOptions
     /// </summary>
     public int UnreachableAfterFailures { get; set; } = 8;
 
-    /// <summary>Rows an inventory view shows; Teams refuses messages over about 28 KB.</summary>
-    public int MaxInventoryRows { get; set; } = 60;
+    /// <summary>
+    /// Certificates needing attention an inventory card lists below its node rows (the most urgent); the rest are
+    /// counted and left to <c>show all for &lt;node&gt;</c>. Teams refuses messages over about 28 KB. Default 40.
+    /// </summary>
+    public int MaxAttentionRows { get; set; } = ViewLimits.ListLines;
 
-    /// <summary>Without an explicit filter, trust certificates expiring within this many days are listed beside all identity certificates.</summary>
-    public int TrustHorizonDays { get; set; } = 30;
+    /// <summary>Without <c>expiring &lt;days&gt;</c>, a certificate expiring within this many days needs attention on an inventory card. Default 30.</summary>
+    public int ExpiringThresholdDays { get; set; } = 30;
 
     /// <summary>
     /// Requests the fronts have acknowledged and not yet worked on, across Teams and Slack; one more is refused

@@ -28,7 +28,11 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
-        services.TryAddSingleton(sp => new CommandParser(sp.GetRequiredService<EngineOptions>().Clusters.Select(c => c.Name)));
+        services.TryAddSingleton(sp =>
+        {
+            var clusters = sp.GetRequiredService<EngineOptions>().Clusters;
+            return new CommandParser(clusters.Select(c => c.Name), clusters.ToDictionary(c => c.Name, c => (IReadOnlyList<string>)[.. c.Nodes.Select(n => n.Name)]));
+        });
         services.TryAddSingleton<Threads.ChatThreads>();
         services.TryAddSingleton<People>();
         services.TryAddSingleton<RunViews>();

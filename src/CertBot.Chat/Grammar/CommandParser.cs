@@ -12,12 +12,15 @@ namespace CertBot.Chat.Grammar;
 public sealed class CommandParser
 {
     private readonly ClusterNames _clusters;
+    private readonly NodeNames _nodes;
 
     /// <param name="clusterNames">The configured cluster names; commands carry these spellings.</param>
-    public CommandParser(IEnumerable<string> clusterNames)
+    /// <param name="nodesByCluster">The configured node names of each cluster (<c>show all for &lt;node&gt;</c>); none when null.</param>
+    public CommandParser(IEnumerable<string> clusterNames, IReadOnlyDictionary<string, IReadOnlyList<string>>? nodesByCluster = null)
     {
         ArgumentNullException.ThrowIfNull(clusterNames);
         _clusters = new ClusterNames(clusterNames);
+        _nodes = new NodeNames(nodesByCluster);
     }
 
     public ParseResult Parse(string? text)
@@ -37,7 +40,7 @@ public sealed class CommandParser
         }
 
         return VerbTable.Find(tokens[start].Text) is { } entry
-            ? Dispatch(entry.Verb, new Scope(text, tokens, start, _clusters))
+            ? Dispatch(entry.Verb, new Scope(text, tokens, start, _clusters, _nodes))
             : UnknownCommand(tokens, start);
     }
 
@@ -68,7 +71,8 @@ public sealed class CommandParser
 
     /// <summary>
     /// "show" is also how people start other commands ("show me the runs", "show certs on lab-east"): a command word
-    /// after it is that command; otherwise it shows a run in full (<c>show 1a2b3c4d</c>).
+    /// after it is that command; a node or cluster named, or "all for", shows a node's every certificate
+    /// (<c>show all for cucm-sub1</c>); otherwise it shows a run in full (<c>show 1a2b3c4d</c>).
     /// </summary>
     private static ParseResult Show(Scope at)
     {
@@ -81,7 +85,7 @@ public sealed class CommandParser
             }
         }
 
-        return RunGrammar.Show(scope);
+        return NodeGrammar.Claims(scope) ? NodeGrammar.Parse(at.For(CommandUsage.ShowNode)) : RunGrammar.Show(scope);
     }
 
     /// <summary>"check" alone is ambiguous: "check ipsec lab-east" checks the IPsec trust, "check certs lab-east" lists.</summary>
@@ -129,8 +133,8 @@ public sealed class CommandParser
     }
 
     /// <summary>Where the command word is; the usage line is added once the grammar is known.</summary>
-    private sealed record Scope(string Text, IReadOnlyList<Token> Tokens, int VerbIndex, ClusterNames Clusters)
+    private sealed record Scope(string Text, IReadOnlyList<Token> Tokens, int VerbIndex, ClusterNames Clusters, NodeNames Nodes)
     {
-        public ParseScope For(string usage) => new(Text, Tokens, VerbIndex, Clusters, usage);
+        public ParseScope For(string usage) => new(Text, Tokens, VerbIndex, Clusters, usage, Nodes);
     }
 }

@@ -6,6 +6,7 @@ public static class CommandUsage
     public const string Help = "`help`";
     public const string Clusters = "`clusters`";
     public const string Certs = "`certs <cluster> [expiring <days>]`";
+    public const string ShowNode = "`show all for <node>`";
     public const string CheckIpsec = "`check ipsec <cluster>`";
     public const string Regenerate = "`regenerate <unit> on <cluster>`";
     public const string Renew = "`renew <unit> on <cluster> [single-node|multi-server]`";
@@ -24,11 +25,11 @@ public static class CommandUsage
     /// <summary>Every usage line, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Help, Clusters, Certs, CheckIpsec, Regenerate, Renew, Provide, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject, Watch, Refresh,
+        Help, Clusters, Certs, ShowNode, CheckIpsec, Regenerate, Renew, Provide, PurgeExpiredTrust, Exchange, Status, Show, Runs, Cancel, Approve, Reject, Watch, Refresh,
     ];
 
     /// <summary>The short line quoted when the command itself was not recognised.</summary>
     public const string Summary =
-        "`help`, `clusters`, `certs`, `check ipsec`, `regenerate`, `renew`, `certificate <run>`, `purge expired trust`, `exchange certificates`, "
+        "`help`, `clusters`, `certs`, `show all for <node>`, `check ipsec`, `regenerate`, `renew`, `certificate <run>`, `purge expired trust`, `exchange certificates`, "
         + "`status`, `show`, `runs`, `cancel`, `approve`, `reject`, `watch`, `refresh`";
 }

@@ -11,19 +11,23 @@ internal sealed class ParseScope
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int _verbIndex;
 
-    public ParseScope(string text, IReadOnlyList<Token> tokens, int verbIndex, ClusterNames clusters, string usage)
+    public ParseScope(string text, IReadOnlyList<Token> tokens, int verbIndex, ClusterNames clusters, string usage, NodeNames? nodes = null)
     {
         Text = text;
         _tokens = tokens;
         _verbIndex = verbIndex;
         Clusters = clusters;
         Usage = usage;
+        Nodes = nodes ?? new NodeNames(null);
     }
 
     /// <summary>The message as typed.</summary>
     public string Text { get; }
 
     public ClusterNames Clusters { get; }
+
+    /// <summary>The configured nodes of every cluster.</summary>
+    public NodeNames Nodes { get; }
 
     public string Usage { get; }
 

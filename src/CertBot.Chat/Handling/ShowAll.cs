@@ -14,7 +14,8 @@ namespace CertBot.Chat.Handling;
 /// <summary>
 /// The follow-up of a shortened card (<see cref="ViewLimits"/>): the whole list posted in the thread in pieces that
 /// each fit the platform's limits. A plan's steps (button on the plan card), a run's steps and journal
-/// (<c>show &lt;run&gt;</c>), an inventory's every row (button on the inventory card). Reads only.
+/// (<c>show &lt;run&gt;</c>), and a node's every certificate (<c>show all for &lt;node&gt;</c>, the All certificates button
+/// of a node on the inventory card), as cards of its own. Reads only.
 /// </summary>
 public sealed class ShowAll(CertBotEngine engine, IChatStore store, CertificateInventory inventory, ChatThreads thread, RunViews views)
 {
@@ -32,7 +33,26 @@ public sealed class ShowAll(CertBotEngine engine, IChatStore store, CertificateI
         await PostAsync(request, TextPieces.Of($"{RunViews.Title(run.Run)}: every step and the journal", views.AllLines(run)), cancellationToken);
     }
 
-    /// <summary>The "Show all" button of a plan or an inventory card.</summary>
+    /// <summary>
+    /// <c>show all for &lt;node&gt;</c> and the node's All certificates button: the node's every certificate, in as many
+    /// cards as it takes. Whoever may type <c>certs</c> on the cluster may ask.
+    /// </summary>
+    public async Task NodeAsync(ChatRequest request, string cluster, string node, int? expiringWithinDays, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Refused(request, cluster) is { } refused)
+        {
+            await thread.PostAsync(request.Conversation, refused, cancellationToken);
+            return;
+        }
+
+        foreach (var page in await inventory.ReadNodeAsync(cluster, node, expiringWithinDays, cancellationToken))
+        {
+            await thread.PostAsync(request.Conversation, page, cancellationToken);
+        }
+    }
+
+    /// <summary>The "Show all" button of a plan card, and the All certificates button of a node on an inventory card.</summary>
     public async Task ClickAsync(ChatRequest request, ChatAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,21 +66,32 @@ public sealed class ShowAll(CertBotEngine engine, IChatStore store, CertificateI
 
         if (action.Get(ChatVerbs.ClusterKey) is { } cluster)
         {
-            // The button reads the cluster's nodes again: the same people may press it as may type certs there.
-            var refused = Principal.TryParse(request.Principal, out var who) ? engine.Policy.RefuseReader([cluster], who) : Principal.NotAPrincipal(request.Principal);
-            if (refused is not null)
+            int? days = int.TryParse(action.Get(ChatVerbs.DaysKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : null;
+            if (action.Get(ChatVerbs.NodeKey) is { } node)
             {
-                await thread.PostAsync(request.Conversation, new TextView($"⛔ {request.DisplayName}: {refused}. Nothing was read."), cancellationToken);
-                return;
+                await NodeAsync(request, cluster, node, days, cancellationToken);
+            }
+            else if (Refused(request, cluster) is { } refused)
+            {
+                await thread.PostAsync(request.Conversation, refused, cancellationToken);
+            }
+            else
+            {
+                // A cluster's Show all of the cards posted before the compact inventory: that inventory is its answer now.
+                await thread.PostAsync(request.Conversation, await inventory.ReadAsync(cluster, days, cancellationToken), cancellationToken);
             }
 
-            int? days = int.TryParse(action.Get(ChatVerbs.DaysKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : null;
-            var all = await inventory.ReadAllAsync(cluster, days, cancellationToken);
-            await PostAsync(request, TextPieces.Of($"Certificates of {all.Cluster}: all {all.Rows.Count}", all.Rows.Select(InventoryRow.Line)), cancellationToken);
             return;
         }
 
         await thread.PostAsync(request.Conversation, new TextView("That list is gone (the plan was closed long ago or the button is not one I know); nothing to show."), cancellationToken);
+    }
+
+    /// <summary>The buttons read the cluster's nodes (from facts, or live): the same people may press them as may type certs there.</summary>
+    private TextView? Refused(ChatRequest request, string cluster)
+    {
+        var refused = Principal.TryParse(request.Principal, out var who) ? engine.Policy.RefuseReader([cluster], who) : Principal.NotAPrincipal(request.Principal);
+        return refused is null ? null : new TextView($"⛔ {request.DisplayName}: {refused}. Nothing was read.");
     }
 
     private async Task PostAsync(ChatRequest request, IReadOnlyList<TextView> pieces, CancellationToken cancellationToken)

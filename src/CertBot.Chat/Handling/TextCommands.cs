@@ -40,7 +40,7 @@ public sealed class TextCommands(
             return;
         }
 
-        if (command is ListCertificatesCommand or CheckIpsecCommand or RegenerateCommand or RenewCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand
+        if (command is ListCertificatesCommand or ShowNodeCertificatesCommand or CheckIpsecCommand or RegenerateCommand or RenewCommand or PurgeExpiredTrustCommand or ExchangeCertificatesCommand
             && limit.Refuse(request.Principal) is { } wait)
         {
             await Post(request, new TextView($"⏳ {request.DisplayName}: {wait}. Nothing was read."), cancellationToken);
@@ -64,6 +64,7 @@ public sealed class TextCommands(
         IReadOnlyList<string>? clusters = command switch
         {
             ListCertificatesCommand c => [c.Cluster],
+            ShowNodeCertificatesCommand c => [c.Cluster],
             CheckIpsecCommand c => [c.Cluster],
             RegenerateCommand c => [c.Cluster],
             RenewCommand c => [c.Cluster],
@@ -91,6 +92,7 @@ public sealed class TextCommands(
         HelpCommand => Post(request, Help(), cancellationToken),
         ListClustersCommand => Post(request, Clusters(), cancellationToken),
         ListCertificatesCommand c => CertificatesAsync(request, c, cancellationToken),
+        ShowNodeCertificatesCommand c => showAll.NodeAsync(request, c.Cluster, c.Node, c.ExpiringWithinDays, cancellationToken),
         CheckIpsecCommand c => PlanAsync(request, ProcedureRequest.VerifyIpsec(c.Cluster), null, cancellationToken),
         RegenerateCommand c => PlanAsync(request, ProcedureRequest.Regenerate(c.Cluster, c.Unit, c.Mixed), ProductNote(c), cancellationToken),
         RenewCommand c => PlanAsync(request, ProcedureRequest.Renew(c.Cluster, c.Unit, c.MultiServer), null, cancellationToken),

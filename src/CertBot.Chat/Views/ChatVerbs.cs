@@ -45,6 +45,9 @@ public static class ChatVerbs
 
     public const string DaysKey = "days";
 
+    /// <summary>The node of an inventory's "All certificates" button.</summary>
+    public const string NodeKey = "node";
+
     /// <summary>The unit an expiry card's button plans for.</summary>
     public const string UnitKey = "unit";
 

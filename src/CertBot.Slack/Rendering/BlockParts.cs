@@ -40,31 +40,38 @@ internal static class BlockParts
 
     /// <summary>The view's buttons as one actions block (none when the view has none: a settled message).</summary>
 
-    public static IEnumerable<Block> Buttons(IReadOnlyList<ViewAction> actions, string blockId)
+    /// <param name="used">Action ids other buttons of the message already use (section accessories), if any.</param>
+    public static IEnumerable<Block> Buttons(IReadOnlyList<ViewAction> actions, string blockId, HashSet<string>? used = null)
     {
         if (actions.Count == 0)
         {
             yield break;
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var buttons = actions.Take(BlockKitLimits.ActionElements).Select(a =>
-        {
-            // action_id must be unique in the message; the verb is what the click means, a suffix only separates twins.
-            var id = a.Verb;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = $"{a.Verb}{SlackActionIds.Separator}{n}";
-            }
+        used ??= new HashSet<string>(StringComparer.Ordinal);
+        yield return new ActionsBlock([.. actions.Take(BlockKitLimits.ActionElements).Select(a => Button(a, used))]) { BlockId = blockId };
+    }
 
-            return new ButtonElement(
-                TextObject.Plain(a.Title, BlockKitLimits.ButtonText),
-                BlockKitLimits.Cut(id, BlockKitLimits.ActionId),
-                Value(a.Data),
-                a.Destructive ? ButtonElement.Danger : (a.Verb is ChatVerbs.Approve or ChatVerbs.RequestApproval or ChatVerbs.Confirm ? ButtonElement.Primary : null),
-                Confirmation(a));
-        }).ToList();
-        yield return new ActionsBlock(buttons) { BlockId = blockId };
+    /// <summary>
+    /// One view button. <paramref name="used"/> holds the message's action ids so far: action_id must be unique in the
+    /// message; the verb is what the click means, a suffix only separates twins.
+    /// </summary>
+    public static ButtonElement Button(ViewAction action, HashSet<string> used)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(used);
+        var id = action.Verb;
+        for (var n = 2; !used.Add(id); n++)
+        {
+            id = $"{action.Verb}{SlackActionIds.Separator}{n}";
+        }
+
+        return new ButtonElement(
+            TextObject.Plain(action.Title, BlockKitLimits.ButtonText),
+            BlockKitLimits.Cut(id, BlockKitLimits.ActionId),
+            Value(action.Data),
+            action.Destructive ? ButtonElement.Danger : (action.Verb is ChatVerbs.Approve or ChatVerbs.RequestApproval or ChatVerbs.Confirm ? ButtonElement.Primary : null),
+            Confirmation(action));
     }
 
     /// <summary>The button's data as compact JSON (ids and a plan hash: far below the 2000-character value limit).</summary>

@@ -4,33 +4,39 @@ using CertBot.Slack.BlockKit;
 
 namespace CertBot.Slack.Rendering;
 
-/// <summary>A cluster's certificates node by node: a fixed-width table per node, expired ones marked.</summary>
+/// <summary>
+/// The compact inventory: a section of counts per node with its All certificates button, then the certificates that
+/// need attention, most urgent first. 20 nodes take 20 of Slack's 50 blocks; the attention list a few more.
+/// </summary>
 internal static class InventoryBlocks
 {
     public static List<Block> Render(InventoryView inventory)
     {
-        var filter = inventory.ExpiringWithinDays is { } days
-            ? string.Create(CultureInfo.InvariantCulture, $"expiring within {days} days")
-            : "identity certificates and trust certificates expiring soon";
         var blocks = new List<Block>
         {
             HeaderBlock.Of("Certificates of " + inventory.Cluster),
-            ContextBlock.Markdown($"{Mrkdwn.Escape(filter)} · {(inventory.AsOf is { } asOf ? Mrkdwn.Escape(asOf) : "read " + TimeWords.AtUtc(inventory.ReadAt))} · {inventory.Rows.Count + inventory.NotShown} listed · *{inventory.Expired} expired*"),
+            ContextBlock.Markdown(string.Create(CultureInfo.InvariantCulture,
+                $"{Mrkdwn.Escape(inventory.Filter)} · {(inventory.AsOf is { } asOf ? Mrkdwn.Escape(asOf) : "read " + TimeWords.AtUtc(inventory.ReadAt))} · {inventory.Nodes.Count} nodes · *{inventory.Expired} expired* · {inventory.Expiring} expiring")),
         };
-        foreach (var node in inventory.Rows.GroupBy(r => r.Node))
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        blocks.AddRange(inventory.Nodes.Select(n => new SectionBlock(TextObject.Markdown(Node(n, inventory.ThresholdDays), BlockKitLimits.SectionText))
         {
-            blocks.Add(SectionBlock.Markdown($"*{Mrkdwn.Escape(node.Key)}*"));
-            blocks.AddRange(BlockParts.Lines(node.Select(Row), code: true));
+            Accessory = BlockParts.Button(n.ShowAll, used),
+        }));
+
+        if (inventory.Attention.Count == 0)
+        {
+            blocks.Add(SectionBlock.Markdown("_" + Mrkdwn.Escape(inventory.NothingNeedsAttention) + "_"));
+        }
+        else
+        {
+            blocks.Add(SectionBlock.Markdown("*Needs attention, most urgent first*"));
+            blocks.AddRange(BlockParts.Lines(inventory.Attention.Select(r => (r.Expired ? ":red_circle: " : ":warning: ") + Mrkdwn.Escape(InventoryRow.Line(r)))));
         }
 
-        if (inventory.Rows.Count == 0)
+        if (inventory.NotShownHint is { } hint)
         {
-            blocks.Add(SectionBlock.Markdown("_No certificate matches._"));
-        }
-
-        if (inventory.NotShown > 0)
-        {
-            blocks.Add(ContextBlock.Markdown(string.Create(CultureInfo.InvariantCulture, $"… and {inventory.NotShown} more not shown")));
+            blocks.Add(ContextBlock.Markdown(Mrkdwn.FromMarkdown(hint)));
         }
 
         if (inventory.NodeErrors.Count > 0)
@@ -38,11 +44,16 @@ internal static class InventoryBlocks
             blocks.AddRange(BlockParts.Lines(inventory.NodeErrors.Select(e => ":warning: " + Mrkdwn.Escape(e))));
         }
 
-        blocks.AddRange(BlockParts.Buttons(inventory.Actions ?? [], "inventory"));
-
+        blocks.AddRange(BlockParts.Buttons(inventory.Actions ?? [], "inventory", used));
         return blocks;
     }
 
-    private static string Row(InventoryRow row) => Mrkdwn.Escape(string.Create(CultureInfo.InvariantCulture,
-        $"{(row.Expired ? "EXPIRED" : "       ")} {row.Store,-5} {row.Unit,-14} {row.NotAfter:yyyy-MM-dd} {row.DaysLeft,5}d  {row.File}"));
+    private static string Node(InventoryNodeRow node, int thresholdDays)
+    {
+        var mark = !node.Read || node.HasExpired ? ":red_circle: " : node.IdentityExpiring > 0 ? ":warning: " : "";
+        var services = node.ServicesDown is { } down ? string.Create(CultureInfo.InvariantCulture, $" · services down: {down}") : "";
+        return mark + $"*{Mrkdwn.Escape(node.Node)}* · {Mrkdwn.Escape(node.Description)}{(node.Read ? "" : " · _not read_")}\n"
+            + string.Create(CultureInfo.InvariantCulture,
+                $"identity: {node.IdentityValid} valid · {node.IdentityExpiring} expiring ≤ {thresholdDays} d · {node.IdentityExpired} expired · trust: {node.TrustExpired} expired{services}");
+    }
 }

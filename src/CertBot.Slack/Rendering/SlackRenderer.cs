@@ -21,6 +21,7 @@ public static class SlackRenderer
             ProgressView progress => ProgressBlocks.Render(progress),
             FailureView failure => FailureBlocks.Render(failure),
             InventoryView inventory => InventoryBlocks.Render(inventory),
+            NodeCertificatesView node => NodeCertificatesBlocks.Render(node),
             SummaryView summary => SummaryBlocks.Render(summary),
             ExpiryView expiry => ExpiryBlocks.Render(expiry),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "A view without a Block Kit rendering."),

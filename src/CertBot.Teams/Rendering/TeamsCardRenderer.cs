@@ -16,6 +16,7 @@ public static class TeamsCardRenderer
         ProgressView progress => ProgressCard.Render(progress),
         FailureView failure => FailureCard.Render(failure),
         InventoryView inventory => InventoryCard.Render(inventory),
+        NodeCertificatesView node => NodeCertificatesCard.Render(node),
         SummaryView summary => SummaryCard.Render(summary),
         ExpiryView expiry => ExpiryCard.Render(expiry),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "A view without a card."),

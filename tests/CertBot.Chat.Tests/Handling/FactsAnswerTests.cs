@@ -36,7 +36,9 @@ public sealed class FactsAnswerTests(ChatLab lab) : IAsyncLifetime
             var cached = harness.Thread.Posted<InventoryView>().Last();
             Assert.Empty(cached.NodeErrors);
             Assert.Equal(refreshed.ReadAt, cached.ReadAt);
-            Assert.Equal(refreshed.Rows, cached.Rows);
+            Assert.Equal(refreshed.Attention, cached.Attention);
+            Assert.Equal(refreshed.Nodes.Select(n => (n.Node, n.IdentityValid, n.IdentityExpiring, n.IdentityExpired, n.TrustExpired)),
+                cached.Nodes.Select(n => (n.Node, n.IdentityValid, n.IdentityExpiring, n.IdentityExpired, n.TrustExpired)));
             var refresh = Assert.Single(cached.Actions!, a => a.Verb == ChatVerbs.RefreshFacts);
 
             var reply = await harness.ClickAsync(refresh, harness.Thread.IdOf(cached), ChatHarness.Requester, "Rita");

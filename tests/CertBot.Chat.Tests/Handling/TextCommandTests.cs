@@ -59,18 +59,29 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Certs_ListsEveryNodesIdentityCertificatesWithDaysLeft()
+    public async Task Certs_CountsEveryNodesCertificates_AndListsThePlantedExpiredTrustAsNeedingAttention()
     {
         await harness.SayAsync("certs lab-east");
 
         var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
         Assert.Empty(inventory.NodeErrors);
-        Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], inventory.Rows.Where(r => r.Unit == "tomcat" && r.Store == "own").Select(r => r.Node));
-        Assert.All(inventory.Rows, r => Assert.Equal(r.Expired, r.DaysLeft < 0 || r.NotAfter <= inventory.ReadAt));
+        Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], inventory.Nodes.Select(n => n.Node));
+        Assert.All(inventory.Nodes, n => Assert.True(n.Read && n.IdentityValid + n.IdentityExpiring + n.IdentityExpired >= 5 && n.ServicesDown is not null, n.ToString()));
+        Assert.Equal(["CUCM publisher", "CUCM subscriber", "IM and Presence publisher"], inventory.Nodes.Take(3).Select(n => n.Description));
+        // The lab plants expired trust on four nodes of lab-east: each is counted on its row and listed below.
+        foreach (var (node, store) in new[] { ("cucm-pub", "tomcat-trust"), ("cucm-sub1", "CallManager-trust"), ("imp-pub", "cup-xmpp-trust"), ("imp-sub1", "tomcat-trust") })
+        {
+            Assert.True(inventory.Nodes.Single(n => n.Node == node).TrustExpired >= 1, node);
+            Assert.Contains(inventory.Attention, r => r.Node == node && r.Store == store && r.Expired && r.DaysLeft < 0);
+        }
+
+        Assert.All(inventory.Attention, r => Assert.True(r.Expired || r.DaysLeft <= inventory.ThresholdDays, r.ToString()));
+        Assert.Equal(inventory.Attention.OrderBy(r => r.IsIdentity ? 0 : 1).ThenByDescending(r => r.Expired).ThenBy(r => r.DaysLeft), inventory.Attention);
+        Assert.Equal(30, inventory.ThresholdDays);
     }
 
     [Fact]
-    public async Task Certs_WithOneNodeFailing_NamesThatNode_AndStillListsEveryNode()
+    public async Task Certs_WithOneNodeFailing_NamesThatNode_AndStillCountsEveryNode()
     {
         await lab.FaultAsync("lab-west", "cucm-sub1", "fail", "show cert list trust");
         try
@@ -80,9 +91,11 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
             var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
             var error = Assert.Single(inventory.NodeErrors);
             Assert.StartsWith("cucm-sub1: ", error, StringComparison.Ordinal);
-            Assert.Contains(inventory.Rows, r => r.Node == "cucm-pub" && r.Unit == "tomcat");
-            // What the failing node answered before its trust list failed is still shown.
-            Assert.Contains(inventory.Rows, r => r.Node == "cucm-sub1" && r.Unit == "tomcat" && r.Store == "own");
+            Assert.True(inventory.Nodes.Single(n => n.Node == "cucm-pub").Read);
+            // What the failing node answered before its trust list failed is still counted.
+            var failing = inventory.Nodes.Single(n => n.Node == "cucm-sub1");
+            Assert.False(failing.Read);
+            Assert.True(failing.IdentityValid + failing.IdentityExpiring + failing.IdentityExpired > 0);
         }
         finally
         {
@@ -96,7 +109,51 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
         await harness.SayAsync("certs lab-west expiring 0");
 
         var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
-        Assert.All(inventory.Rows, r => Assert.True(r.DaysLeft <= 0, $"{r.Node} {r.File} has {r.DaysLeft} days left"));
+        Assert.Equal((0, 0), (inventory.ThresholdDays, inventory.ExpiringWithinDays));
+        Assert.All(inventory.Attention, r => Assert.True(r.DaysLeft <= 0, $"{r.Node} {r.File} has {r.DaysLeft} days left"));
+        Assert.Contains(inventory.Attention, r => r.Node == "cucm-pub" && r.Store == "CAPF-trust" && r.Expired);
+        Assert.All(inventory.Nodes, n => Assert.Equal(0, n.IdentityExpiring));
+    }
+
+    [Fact]
+    public async Task ShowAllForNode_PostsEveryCertificateOfThatNode_IdentityFirst()
+    {
+        await harness.SayAsync("show all for imp-sub2");
+
+        var node = Assert.Single(harness.Thread.Posted<NodeCertificatesView>());
+        Assert.Equal(("lab-east", "imp-sub2", "IM and Presence subscriber"), (node.Cluster, node.Node, node.Description));
+        Assert.Equal(node.Total, node.Rows.Count);
+        Assert.Contains(node.Rows, r => r.IsIdentity && r.Unit == "cup-xmpp");
+        Assert.Contains(node.Rows, r => !r.IsIdentity);
+        Assert.Equal(node.Rows.OrderBy(r => r.IsIdentity ? 0 : 1), node.Rows);
+        Assert.All(node.Rows, r => Assert.Equal("imp-sub2", r.Node));
+    }
+
+    [Fact]
+    public async Task ShowAllForNode_OfANameInTwoClusters_AsksWhichAndNamesBoth_AnUnknownNameListsTheNodes()
+    {
+        await harness.SayAsync("show all for cucm-sub1");
+        await harness.SayAsync("certs lab-west imp-pub");
+
+        var answers = harness.Thread.Posted<TextView>().Select(t => t.Text).ToList();
+        Assert.Empty(harness.Thread.Posted<NodeCertificatesView>());
+        Assert.Contains("`cucm-sub1` is a node of `lab-east`, `lab-west`", answers[0], StringComparison.Ordinal);
+        Assert.Contains("`lab-west` has no node 'imp-pub'; its nodes: `cucm-pub`, `cucm-sub1`", answers[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AllCertificatesButtonOfANodeRow_PostsThatNodesCertificates()
+    {
+        await harness.SayAsync("certs lab-west");
+        var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+        var row = inventory.Nodes.Single(n => n.Node == "cucm-pub");
+
+        await harness.ClickAsync(row.ShowAll, harness.Thread.IdOf(inventory), ChatHarness.Requester, "Rita");
+
+        var node = Assert.Single(harness.Thread.Posted<NodeCertificatesView>());
+        Assert.Equal(("lab-west", "cucm-pub"), (node.Cluster, node.Node));
+        Assert.Equal(row.TrustExpired, node.Rows.Count(r => !r.IsIdentity && r.Expired));
+        Assert.Equal(row.IdentityExpired + row.IdentityExpiring + row.IdentityValid, node.Rows.Count(r => r.IsIdentity));
     }
 
     [Fact]

@@ -10,11 +10,11 @@ namespace CertBot.Slack.Tests.Rendering;
 public sealed class CachedFactsBlocksTests
 {
     [Theory]
-    [InlineData(12, 30)]
-    [InlineData(400, 200)]
-    public void InventoryFromCache_SaysAsOfWhen_HasRefresh_AndFitsSlacksLimits(int rows, int length)
+    [InlineData(5, 30)]
+    [InlineData(60, 200)]
+    public void InventoryFromCache_SaysAsOfWhen_HasRefresh_AndFitsSlacksLimits(int nodes, int length)
     {
-        var json = Json(SlackRenderer.Render(SampleViews.CachedInventory(rows, length)));
+        var json = Json(SlackRenderer.Render(SampleViews.CachedInventory(nodes, length)));
 
         Assert.Empty(BlockKitLimitCheck.Problems(json));
         Assert.Contains("as of 06:35 UTC (7 min ago)", json.GetRawText(), StringComparison.Ordinal);

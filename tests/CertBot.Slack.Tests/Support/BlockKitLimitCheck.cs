@@ -50,6 +50,11 @@ public static class BlockKitLimitCheck
                         }
                     }
 
+                    if (block.TryGetProperty("accessory", out var accessory))
+                    {
+                        Button(accessory, actionIds, problems);
+                    }
+
                     if (!block.TryGetProperty("text", out _) && !block.TryGetProperty("fields", out _))
                     {
                         problems.Add("section without text or fields");

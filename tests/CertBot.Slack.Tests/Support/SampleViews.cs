@@ -44,16 +44,19 @@ public static class SampleViews
         resolution, resolution is not null ? [] :
         [new ViewAction("Retry", ChatVerbs.Retry, RunData), new ViewAction("Skip", ChatVerbs.Skip, RunData), new ViewAction("Abort", ChatVerbs.Abort, RunData, Destructive: true)]);
 
-    public static InventoryView Inventory(int rows = 12, int length = 30) => new("lab-east", At, null,
-        [.. Enumerable.Range(1, rows).Select(i => new InventoryRow($"node{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", Repeated("tomcat", Math.Min(length, 20)), Repeated($"file{i}.pem", length), At.AddDays(i - 3), i - 3, i < 3))],
-        rows > 60 ? 40 : 0, 2, rows > 60 ? [.. Enumerable.Range(1, 30).Select(i => Repeated($"node{i} did not answer", length))] : []);
+    /// <summary>A compact inventory of <paramref name="nodes"/> nodes; from 20 nodes on, with attention left out and nodes not read.</summary>
+    public static InventoryView Inventory(int nodes = 5, int length = 30) => new("lab-east", At, null, 30,
+        [.. Enumerable.Range(1, nodes).Select(i => new InventoryNodeRow(Repeated($"node{i}", Math.Min(length, 60)), Repeated("CUCM subscriber", length), 7, i % 2, i % 3, 2,
+            i % 4 == 0 ? null : 1, i % 5 != 0, new ViewAction("All certificates", ChatVerbs.ShowAll, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east", [ChatVerbs.NodeKey] = $"node{i}" })))],
+        [.. Enumerable.Range(1, Math.Min(nodes * 3, 40)).Select(i => new InventoryRow($"node{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", Repeated("tomcat", Math.Min(length, 20)), Repeated($"file{i}.pem", length), At.AddDays(i - 3), i - 3, i < 3))],
+        nodes >= 20 ? 400 : 0, nodes >= 20 ? [.. Enumerable.Range(1, nodes).Select(i => $"node{i}")] : [],
+        nodes >= 20 ? [.. Enumerable.Range(1, 30).Select(i => Repeated($"node{i} did not answer", length))] : []);
 
     /// <summary>An answer from the facts cache: how old the facts are, and Refresh.</summary>
-    public static InventoryView CachedInventory(int rows = 12, int length = 30) => Inventory(rows, length) with
+    public static InventoryView CachedInventory(int nodes = 5, int length = 30) => Inventory(nodes, length) with
     {
         AsOf = "as of 06:35 UTC (7 min ago)",
-        Actions = [new ViewAction("Show all", ChatVerbs.ShowAll, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" }),
-                   new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" })],
+        Actions = [new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-east" })],
     };
 
     public static PlanView CachedPlan(int steps = 6, int length = 60) => Plan(steps, length) with
@@ -79,7 +82,7 @@ public static class SampleViews
         "progress" => huge ? Progress(500, 400) : Progress(),
         "failure" => huge ? Failure(4000) : Failure(),
         "resolvedFailure" => Failure(huge ? 4000 : 60, huge ? Repeated("skipped by <@UAPP>", 5000) : "skipped by <@UAPP> at 2026-11-22 06:20"),
-        "inventory" => huge ? Inventory(600, 400) : Inventory(),
+        "inventory" => huge ? Inventory(60, 400) : Inventory(),
         "summary" => huge ? Summary(300, 500) : Summary(),
         "expiry" => Expiry(huge ? 400 : 3, huge ? Repeated("node", 200) : "imp-sub1"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),

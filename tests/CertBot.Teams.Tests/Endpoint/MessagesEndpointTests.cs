@@ -169,7 +169,10 @@ public sealed class MessagesEndpointTests(TeamsLab lab) : IAsyncLifetime
         var (cardId, approve) = await ApprovalCardAsync();
         await bot.PostAsync(Activities.Execute(connector.ServiceUrl, cardId, approve, TeamsBotHost.ApproverAad, "Alan Approver"));
         await bot.PostAsync(Activities.Message(connector.ServiceUrl, "certs lab-west"));
-        await Eventually(() => connector.Requests.FirstOrDefault(r => r.Body.Contains("Certificates of lab-west", StringComparison.Ordinal)));
+        var inventory = await Eventually(() => connector.Requests.FirstOrDefault(r => r.Body.Contains("Certificates of lab-west", StringComparison.Ordinal)));
+        // The compact card from the lab: a row per node with its All certificates button, and the lab's expired trust below.
+        Assert.Equal(2 * 2, Regex.Count(inventory.Body, "\"All certificates\""));
+        Assert.Contains("cucm-pub · CAPF-trust: ", Regex.Unescape(inventory.Body), StringComparison.Ordinal);
         await Eventually(() => connector.Requests.FirstOrDefault(r => r.Method == "PUT" && r.Body.Contains("Running", StringComparison.Ordinal)));
 
         var cards = connector.Requests.Where(r => r.Body.Contains("\"attachments\"", StringComparison.Ordinal))

@@ -93,22 +93,24 @@ public sealed class ViewCardTests
     }
 
     [Fact]
-    public void InventoryCard_HighlightsExpiredRows()
+    public void InventoryCard_OneRowOfCountsPerNode_ExpiredRowsInAttention_AndAnAllCertificatesButtonEach()
     {
-        var table = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Inventory())!)["body"]!.AsArray().Single(e => (string)e!["type"]! == "Table")!;
+        var card = CardJson.ToNode(TeamsCardRenderer.Render(SampleViews.Inventory())!);
+        var table = card["body"]!.AsArray().Single(e => (string)e!["type"]! == "Table")!;
         var rows = table["rows"]!.AsArray();
 
-        Assert.Equal(13, rows.Count);
-        Assert.Equal("Attention", (string)rows[1]!["style"]!);
-        Assert.Equal("-40", (string)rows[1]!["cells"]![3]!["items"]![0]!["text"]!);
-    }
-
-    [Fact]
-    public void InventoryCard_AtTheRowLimit_StaysUnderTeamsMessageSize()
-    {
-        var card = TeamsCardRenderer.Render(SampleViews.Inventory(new Chat.ChatOptions().MaxInventoryRows))!;
-
-        Assert.True(CardJson.SizeInBytes(card) < CardJson.MaxBytes, $"{CardJson.SizeInBytes(card)} bytes");
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(["Node", "Identity valid", "Expiring ≤ 30 d", "Expired", "Trust expired", "Services down", ""], rows[0]!["cells"]!.AsArray().Select(c => (string)c!["items"]![0]!["text"]!));
+        // cucm-sub1 has an expired tomcat; cucm-sub2 an ipsec expiring in 2 days (and expired trust: attention wins); cucm-sub4 was not read.
+        Assert.Equal(["cucm-sub1", "7", "0", "1", "2", "0"], rows[2]!["cells"]!.AsArray().Take(6).Select(c => (string)c!["items"]![0]!["text"]!));
+        Assert.Equal(["Attention", "Attention", "Attention", "Attention", "Attention"], rows.Skip(1).Select(r => (string)r!["style"]!));
+        Assert.Equal("CUCM subscriber · not read", (string)rows[5]!["cells"]![0]!["items"]![1]!["text"]!);
+        var button = rows[3]!["cells"]![6]!["items"]![0]!["actions"]![0]!;
+        Assert.Equal(("Action.Execute", "All certificates", ChatVerbs.ShowAll, "cucm-sub2"), ((string)button["type"]!, (string)button["title"]!, (string)button["verb"]!, (string)button["data"]![ChatVerbs.NodeKey]!));
+        Assert.Equal(ChatVerbs.ShowAll, (string)button["fallback"]!["data"]!["verb"]!);
+        var text = System.Text.RegularExpressions.Regex.Unescape(card.ToJsonString());
+        Assert.Contains("cucm-sub1 · own tomcat: tomcat.pem · expired 2026-11-18 (4 days ago)", text, StringComparison.Ordinal);
+        Assert.Contains("Not read", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using CertBot.Chat.Inventory;
 using CertBot.Chat.Views;
+using CertBot.Testing.Labs;
 
 namespace CertBot.Teams.Tests.Support;
 
@@ -79,9 +81,21 @@ internal static class SampleViews
 
     public static FailureView Resolved() => Failure() with { Actions = [], Resolution = "retry of step 7 asked by Rita at 2026-11-22 06:30" };
 
-    public static InventoryView Inventory(int rows = 12) => new("lab-east", At, null,
-        Enumerable.Range(0, rows).Select(i => new InventoryRow($"node-{i % 5}", i % 3 == 0 ? "own" : "tomcat-trust", "tomcat", $"cert-{i}.pem",
-            At.AddDays(i * 20 - 40), i * 20 - 40, i * 20 - 40 < 0)).ToList(), 3, 2, ["imp-sub2: unreachable (connection refused)"]);
+    /// <summary>The first five nodes of the large cluster, the last one not read.</summary>
+    public static InventoryView Inventory()
+    {
+        var nodes = LargeCluster.Facts(At).Nodes.Take(5).Select((n, i) => i < 4 ? n : n with { Error = "unreachable (connection refused)", Services = [] });
+        return CompactInventory.Of("lab-east", nodes, At, At, null, 30, ViewLimits.ListLines);
+    }
+
+    /// <summary>The 20 × 60 cluster as the bot answers it from facts 7 minutes old.</summary>
+    public static InventoryView LargeInventory(int? days = null) =>
+        CompactInventory.Of(LargeCluster.Name, LargeCluster.Facts(At).Nodes, At, At.AddMinutes(7), days, days ?? 30, ViewLimits.ListLines)
+        with { Actions = [new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = LargeCluster.Name })] };
+
+    /// <summary>Every certificate of each node of the 20 × 60 cluster, as <c>show all for &lt;node&gt;</c> answers.</summary>
+    public static IReadOnlyList<NodeCertificatesView> LargeNodes() =>
+        [.. LargeCluster.Facts(At).Nodes.SelectMany(n => NodeCertificatePages.Of(LargeCluster.Name, n, At, At.AddMinutes(7), 30))];
 
     /// <summary>An answer from the facts cache: how old the facts are, and Refresh.</summary>
     public static InventoryView CachedInventory() => Inventory() with
@@ -96,7 +110,7 @@ internal static class SampleViews
         Actions = [.. OpenPlan().Actions, new ViewAction("Refresh", ChatVerbs.RefreshFacts, new Dictionary<string, string> { [ChatVerbs.PlanKey] = Plan.ToString("D") })],
     };
 
-    public static InventoryView EmptyInventory() => new("lab-west", At, 0, [], 0, 0, []);
+    public static InventoryView EmptyInventory() => new("lab-west", At, 0, 0, [], [], 0, [], []);
 
     public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
         "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05"], null, [], []);
@@ -141,6 +155,9 @@ internal static class SampleViews
         ["inventory from cached facts"] = CachedInventory(),
         ["plan from cached facts"] = CachedPlan(),
         ["inventory empty"] = EmptyInventory(),
+        ["inventory of 20 nodes × 60 certificates"] = LargeInventory(),
+        ["node certificates"] = LargeNodes()[6],
+        ["node certificates of a node not read"] = NodeCertificatePages.Of("lab-east", LargeCluster.Facts(At).Nodes[4] with { Error = "unreachable (connection refused)", Certificates = [] }, At, At, 30)[0],
         ["summary succeeded"] = Succeeded(),
         ["summary cancelled"] = Cancelled(),
     };

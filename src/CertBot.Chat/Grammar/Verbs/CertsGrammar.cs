@@ -5,7 +5,8 @@ namespace CertBot.Chat.Grammar.Verbs;
 
 /// <summary>
 /// <c>certs &lt;cluster&gt; [expiring &lt;days&gt;]</c>: "certs lab-east expiring in 30 days",
-/// "expired certs on lab-east", "show certificates lab-east within 60d".
+/// "expired certs on lab-east", "show certificates lab-east within 60d"; with a node named, that node's every
+/// certificate ("certs lab-east cucm-sub1", as <c>show all for &lt;node&gt;</c>).
 /// </summary>
 internal static class CertsGrammar
 {
@@ -21,6 +22,7 @@ internal static class CertsGrammar
     public static ParseResult Parse(ParseScope scope)
     {
         string? cluster = null;
+        (int Index, string Word)? node = null;
         int? days = null;
         var askedWindow = false;
         foreach (var (index, token) in scope.ArgumentsFromVerb)
@@ -31,6 +33,10 @@ internal static class CertsGrammar
                 {
                     return twoClusters;
                 }
+            }
+            else if (node is null && scope.Nodes.Find(token.Text).Count > 0)
+            {
+                node = (index, token.Text);
             }
             else if (token.Is("expired"))
             {
@@ -53,6 +59,13 @@ internal static class CertsGrammar
             {
                 return scope.Unknown(index, scope.Clusters.All.Concat(["expiring", "expired", "days"]));
             }
+        }
+
+        if (node is { } typed)
+        {
+            return askedWindow && days is null
+                ? scope.Refuse("Expiring within how many days?", $"certs {(cluster is null ? "" : cluster + " ")}{typed.Word} expiring 30")
+                : NodeGrammar.Settle(scope, cluster, typed.Index, typed.Word, days);
         }
 
         if (scope.RequireCluster(cluster, "certs {cluster}", out var resolved) is { } refusal)
