@@ -64,6 +64,30 @@ public sealed class AccessTests(ChatLab lab)
     }
 
     [Fact]
+    public async Task ShowAllForNode_AndTheNodesButton_OnAClusterWithRequesters_AreTheirs_OthersAreToldWhy()
+    {
+        await using var harness = ChatHarness.Start(lab, settings: new Dictionary<string, string?>
+        {
+            ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester,
+        });
+        await harness.InitializeAsync();
+        var cluster = ConfiguredSecond(harness);
+        await harness.SayAsync($"certs {cluster}");
+        var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+        var row = inventory.Nodes[0];
+
+        await harness.SayAsync($"show all for {cluster}/{row.Node}", ChatHarness.Outsider, "Olga");
+        await harness.ClickAsync(row.ShowAll, harness.Thread.IdOf(inventory), ChatHarness.Outsider, "Olga");
+
+        Assert.Empty(harness.Thread.Posted<NodeCertificatesView>());
+        Assert.Equal(2, harness.Thread.Posted<TextView>().Count(t => t.Text.StartsWith("⛔ Olga:", StringComparison.Ordinal) && t.Text.Contains("Nothing was read", StringComparison.Ordinal)));
+
+        await harness.ClickAsync(row.ShowAll, harness.Thread.IdOf(inventory), ChatHarness.Requester, "Rita");
+        var node = Assert.Single(harness.Thread.Posted<NodeCertificatesView>());
+        Assert.Equal((cluster, row.Node), (node.Cluster, node.Node));
+    }
+
+    [Fact]
     public async Task ClusterWithoutApprovers_IsReadOnly_ChangesRefusedBeforeAnyNodeIsRead_InventoryWorks()
     {
         await using var harness = ChatHarness.Start(lab, readOnlyCluster: 1);

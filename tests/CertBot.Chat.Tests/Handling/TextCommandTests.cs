@@ -142,6 +142,17 @@ public sealed class TextCommandTests(ChatLab lab) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShowAllOfACardPostedBeforeTheCompactInventory_IsAnsweredWithTheCompactInventory()
+    {
+        var old = new ViewAction("Show all 60", ChatVerbs.ShowAll, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-west" });
+
+        await harness.ClickAsync(old, "an-old-card", ChatHarness.Requester, "Rita");
+
+        var inventory = Assert.Single(harness.Thread.Posted<InventoryView>());
+        Assert.Equal(["cucm-pub", "cucm-sub1"], inventory.Nodes.Select(n => n.Node));
+    }
+
+    [Fact]
     public async Task AllCertificatesButtonOfANodeRow_PostsThatNodesCertificates()
     {
         await harness.SayAsync("certs lab-west");
