@@ -2,7 +2,6 @@ using CertBot.Chat.Views;
 using CertBot.Engine.Configuration;
 using CertBot.Engine.Inventory;
 using CertBot.Engine.Inventory.Cache;
-using CertBot.Engine.Model;
 
 namespace CertBot.Chat.Inventory;
 
@@ -57,10 +56,8 @@ public sealed class CertificateInventory(EngineOptions options, InventoryReader 
         }
 
         // A run holds the cluster (or another instance is reading it): read it live, as before the cache.
-        var readAt = time.GetUtcNow();
-        var nodes = cluster.Nodes.Select(n => new NodeRef(cluster.Name, n.Name, n.Product, n.Role));
-        var live = await reader.ReadAsync(nodes, nodeDone: null, cancellationToken);
-        return (cluster.Name, [.. live.SelectMany(c => c.Nodes)], readAt);
+        var live = await FreshFacts.ReadLiveAsync(reader, time, cluster, cancellationToken);
+        return (live.Cluster, live.Nodes, live.ReadAt);
     }
 
     private static Dictionary<string, string> Data(string cluster, int? expiringWithinDays)
