@@ -10,17 +10,19 @@ internal sealed class LoginCounter
 {
     private readonly Dictionary<string, (string CommandLog, string SshdLog)> _nodes = [];
 
-    public LoginCounter(string inventoryPath, string cluster)
+    /// <param name="cluster">The cluster whose nodes are counted (keyed by node name); null: every cluster's (keyed <c>cluster/node</c>).</param>
+    public LoginCounter(string inventoryPath, string? cluster)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(inventoryPath));
-        foreach (var c in json.RootElement.GetProperty("clusters").EnumerateArray().Where(c => c.GetProperty("name").GetString() == cluster))
+        foreach (var c in json.RootElement.GetProperty("clusters").EnumerateArray().Where(c => cluster is null || c.GetProperty("name").GetString() == cluster))
         {
             foreach (var node in c.GetProperty("nodes").EnumerateArray())
             {
                 var commandLog = node.GetProperty("commandLog").GetString()!;
                 // <dir>/nodes/<cluster>/<node>/state/commands.log → <dir>/nodes/<cluster>/<node>/sshd.log
                 var sshdLog = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(commandLog)!)!, "sshd.log");
-                _nodes[node.GetProperty("name").GetString()!] = (commandLog, sshdLog);
+                var name = node.GetProperty("name").GetString()!;
+                _nodes[cluster is null ? $"{c.GetProperty("name").GetString()}/{name}" : name] = (commandLog, sshdLog);
             }
         }
     }

@@ -111,7 +111,8 @@ internal sealed class ServerProcess : IDisposable
         return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), address);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The repository this benchmark was built in (CertBot.sln above its output).</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -28,8 +28,14 @@ public sealed class SshOptions
     /// <summary>How long an unexpected question stays unanswered before the command fails.</summary>
     public TimeSpan UnexpectedPromptQuietPeriod { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How many nodes an inventory probes at the same time.</summary>
-    public int InventoryConcurrency { get; set; } = 8;
+    /// <summary>
+    /// How many nodes an inventory probes at the same time: a cap, not a batch size, so a whole cluster up to this many
+    /// nodes is read in one wave and takes as long as its slowest node (each node still sees one login, and
+    /// <see cref="MaxSessionsPerNode"/> holds). With 8, a 200-node cluster was read in 25 waves. Default 256: each read
+    /// holds one socket and two threads (SSH.NET's receiver and the shell's pump), well within the usual limit of 1024
+    /// open files and the memory of a small host.
+    /// </summary>
+    public int InventoryConcurrency { get; set; } = 256;
 
     /// <summary>
     /// CertBot sessions open on one node at a time, shared by inventory, planning, runs and the command line in
