@@ -33,8 +33,19 @@ public sealed class PostgresEngineStoreTests : EngineStoreContract
     [Fact]
     public async Task Migrate_RecordsEveryVersion()
     {
-        Assert.Equal([1, 2, 3, 4, 5], await ((PostgresEngineStore)Store).AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5, 6], await ((PostgresEngineStore)Store).AppliedVersionsAsync(default));
     }
+
+    [Fact]
+    public async Task Migrate_FromVersion5_KeepsTheJournal_AndAddsTheChangesOfEachStep() =>
+        await JournalEvidence.MigrateFromVersion5Async(Store, s => ((PostgresEngineStore)s).MigrateAsync(default), async sql =>
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(database!.Connection);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        });
 
     [Fact]
     public async Task AdmitWorker_AdmitsSeveralInstances_OnOneDatabase()
@@ -54,7 +65,7 @@ public sealed class PostgresEngineStoreTests : EngineStoreContract
 
         await Task.WhenAll(stores.Select(s => s.MigrateAsync(default)));
 
-        Assert.Equal([1, 2, 3, 4, 5], await ((PostgresEngineStore)Store).AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5, 6], await ((PostgresEngineStore)Store).AppliedVersionsAsync(default));
         foreach (var s in stores)
         {
             await s.DisposeAsync();
@@ -70,7 +81,7 @@ public sealed class PostgresEngineStoreTests : EngineStoreContract
         {
             await Task.WhenAll(stores.Select(s => s.MigrateAsync(default)));
 
-            Assert.Equal([1, 2, 3, 4, 5], await stores[0].AppliedVersionsAsync(default));
+            Assert.Equal([1, 2, 3, 4, 5, 6], await stores[0].AppliedVersionsAsync(default));
         }
         finally
         {

@@ -45,8 +45,8 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
     {
         var store = (SqliteEngineStore)Store;
 
-        Assert.Equal([1, 2, 3, 4, 5], await store.AppliedVersionsAsync(default));
-        Assert.Equal(5, store.LatestVersion);
+        Assert.Equal([1, 2, 3, 4, 5, 6], await store.AppliedVersionsAsync(default));
+        Assert.Equal(6, store.LatestVersion);
     }
 
     [Fact]
@@ -63,10 +63,21 @@ public sealed class SqliteEngineStoreTests : EngineStoreContract
 
         await Store.MigrateAsync(default);
 
-        Assert.Equal([1, 2, 3, 4, 5], await ((SqliteEngineStore)Store).AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5, 6], await ((SqliteEngineStore)Store).AppliedVersionsAsync(default));
         var run = await Store.CreateAsync(TestRuns.Create(TestRuns.Planned()), default);
         Assert.Equal(run.Id, Assert.Single(await Store.ClaimPendingAsync("i1", TestRuns.Now, TestRuns.Now.AddMinutes(1), 1, default)).RunId);
     }
+
+    [Fact]
+    public async Task Migrate_FromVersion5_KeepsTheJournal_AndAddsTheChangesOfEachStep() =>
+        await JournalEvidence.MigrateFromVersion5Async(Store, s => ((SqliteEngineStore)s).MigrateAsync(default), async sql =>
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        });
 
     [Fact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]

@@ -97,17 +97,38 @@ public sealed class RunViews(People people)
     {
         ArgumentNullException.ThrowIfNull(view);
         var run = view.Run;
-        var decisions = ViewLimits.Lines(view.Gates.Where(g => !g.IsOpen).Select(g => $"{ViewLimits.Cut(g.Title, 150)}: {Outcome(g, run)}"), "decisions");
+        var decisions = ViewLimits.Lines(Decisions(view), "decisions");
         var undo = Leftovers.Of(run);
         IReadOnlyList<ViewAction> restore = undo is { Stopped.Count: > 0 }
             ? [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = run.Id.ToString("D") })]
             : [];
+        var evidence = RunEvidence.Of(run, view.Journal);
+        var (nodes, hiddenNodes, hiddenLines) = NodeRecords.Of(evidence, people);
+        var more = hiddenNodes > 0 ? $"{hiddenNodes} more nodes with {hiddenLines} changes or steps not shown: {ShowAllHint(run)}"
+            : run.Steps.Count > ViewLimits.ListLines || nodes.Any(n => n.Lines[^1].StartsWith('…')) ? ShowAllHint(run)
+            : null;
         return new SummaryView(run.Id, Title(run), run.State.Display(),
             run.Steps.Count(s => s.Status == StepStatus.Succeeded), run.Steps.Count(s => s.Status == StepStatus.Failed),
             run.Steps.Count(s => s.Status == StepStatus.Skipped), run.Steps.Count, run.UpdatedAt - run.CreatedAt,
             people.NameOf(run.RequestedBy), decisions, run.Attention is null ? null : ViewLimits.Cut(people.Humanize(run.Attention), ViewLimits.Text),
-            ViewLimits.Lines(undo?.Lines ?? [], "undo lines"), restore,
-            run.Steps.Count > ViewLimits.ListLines ? ShowAllHint(run) : null);
+            ViewLimits.Lines(undo?.Lines ?? [], "undo lines"), restore, more)
+        {
+            RequestedAt = run.CreatedAt,
+            EndedAt = run.UpdatedAt,
+            Nodes = nodes,
+            FollowUps = ViewLimits.Lines(FollowUps.Of(run, evidence), "follow-ups"),
+        };
+    }
+
+    /// <summary>Each gate's decision and each person's decision on the run (retry, skip, abort, cancel, override), by time.</summary>
+    private IEnumerable<string> Decisions(RunView view)
+    {
+        var gates = view.Gates.Where(g => !g.IsOpen)
+            .Select(g => (At: g.DecidedAt ?? g.ExpiresAt, Line: $"{ViewLimits.Cut(g.Title, 150)}: {Outcome(g, view.Run)}"));
+        var others = view.Journal.Where(j => j.Principal is not null && j.Kind is JournalKind.Retried or JournalKind.StepSkipped or JournalKind.Aborted
+                or JournalKind.CancelRequested or JournalKind.Cancelled or JournalKind.WindowOverride)
+            .Select(j => (j.At, Line: $"{people.Humanize(j.Message)} at {At(j.At)}"));
+        return gates.Concat(others).OrderBy(d => d.At).Select(d => d.Line);
     }
 
     /// <summary>

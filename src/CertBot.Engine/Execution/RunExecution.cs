@@ -152,7 +152,8 @@ internal sealed class RunExecution(
         {
             var result = await executors.For(step.Kind).ExecuteAsync(context, cancellationToken);
             Log.StepSucceeded(logger, run.Id, step.Index + 1, masker.Apply(result.Detail)!);
-            outcome = current => Succeeded(result.Csr is null ? current : current with { Renewal = current.RenewalOrEmpty.WithCsr(step.Node!.Name, result.Csr) }, step, masker.Apply(result.Detail)!);
+            outcome = current => Succeeded(result.Csr is null ? current : current with { Renewal = current.RenewalOrEmpty.WithCsr(step.Node!.Name, result.Csr) }, step, masker.Apply(result.Detail)!,
+                result.Changes);
         }
         catch (NodeException failure)
         {
@@ -179,12 +180,12 @@ internal sealed class RunExecution(
         return true;
     }
 
-    private RunChange Succeeded(Run run, PlanStep step, string detail)
+    private RunChange Succeeded(Run run, PlanStep step, string detail, IReadOnlyList<NodeChange> changes)
     {
         var now = time.GetUtcNow();
         return new RunChange(run, now)
             .Update(r => r.WithStep(r.Steps[step.Index] with { Status = StepStatus.Succeeded, EndedAt = now, Detail = detail }) with { NextStep = step.Index + 1 })
-            .Journal(JournalKind.StepSucceeded, $"step {step.Index + 1} verified: {detail}", step.Index)
+            .Journal(JournalKind.StepSucceeded, $"step {step.Index + 1} verified: {detail}", step.Index, changes: changes)
             .Event(ProgressKind.StepFinished, detail, step.Index);
     }
 

@@ -8,6 +8,7 @@ namespace CertBot.Engine.Runs;
 /// <param name="Principal">Who decided, for decisions; null for the runner's own entries.</param>
 /// <param name="Command">The command sent, at command level.</param>
 /// <param name="OutputTail">The last lines the node printed, when they matter (failures).</param>
+/// <param name="Changes">On a step's success: what it changed and verified on each node; null on other lines.</param>
 public sealed record JournalEntry(
     Guid RunId,
     long Sequence,
@@ -17,4 +18,5 @@ public sealed record JournalEntry(
     int? StepIndex = null,
     string? Principal = null,
     string? Command = null,
-    string? OutputTail = null);
+    string? OutputTail = null,
+    IReadOnlyList<NodeChange>? Changes = null);

@@ -57,9 +57,10 @@ public sealed class RunChange
         return this;
     }
 
-    public RunChange Journal(JournalKind kind, string message, int? step = null, string? principal = null, string? command = null, string? output = null)
+    public RunChange Journal(JournalKind kind, string message, int? step = null, string? principal = null, string? command = null, string? output = null,
+        IReadOnlyList<NodeChange>? changes = null)
     {
-        journal.Add(new JournalEntry(Run.Id, 0, now, kind, message, step, principal, command, output));
+        journal.Add(new JournalEntry(Run.Id, 0, now, kind, message, step, principal, command, output, changes is { Count: > 0 } ? changes : null));
         return this;
     }
 

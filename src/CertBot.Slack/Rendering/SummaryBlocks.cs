@@ -4,7 +4,10 @@ using CertBot.Slack.BlockKit;
 
 namespace CertBot.Slack.Rendering;
 
-/// <summary>The end of a run: how it ended, step counts, duration, who asked and who decided.</summary>
+/// <summary>
+/// The final message of a run, the thread's maintenance record: how it ended, who asked and who decided when, how
+/// long it took, what changed on each node, what it left half-done and what is left for people.
+/// </summary>
 internal static class SummaryBlocks
 {
     public static List<Block> Render(SummaryView summary)
@@ -22,17 +25,28 @@ internal static class SummaryBlocks
             SectionBlock.Facts(
             [
                 ("Steps", string.Create(CultureInfo.InvariantCulture, $"{summary.Succeeded} done, {summary.Skipped} skipped, {summary.Failed} failed of {summary.Total}")),
-                ("Requested by", Mrkdwn.Escape(summary.RequestedBy)),
+                ("Requested by", $"{Mrkdwn.Escape(summary.RequestedBy)} at {TimeWords.At(summary.RequestedAt)}"),
+                ("Ended", TimeWords.At(summary.EndedAt)),
             ]),
         };
         if (summary.Decisions.Count > 0)
         {
-            blocks.AddRange(BlockParts.Lines(summary.Decisions.Select(d => "• " + Mrkdwn.Escape(d))));
+            blocks.AddRange(BlockParts.Lines(["*Decisions*", .. summary.Decisions.Select(d => "• " + Mrkdwn.Escape(d))]));
         }
 
         if (summary.Attention is { } attention)
         {
             blocks.Add(SectionBlock.Markdown(":warning: " + Mrkdwn.Escape(attention)));
+        }
+
+        if (summary.Nodes.Count > 0)
+        {
+            blocks.Add(new DividerBlock());
+            blocks.Add(SectionBlock.Markdown("*What changed*"));
+            foreach (var node in summary.Nodes)
+            {
+                blocks.AddRange(BlockParts.Lines([$"*{Mrkdwn.Escape(node.Node)}*", .. node.Lines.Select(Mrkdwn.Escape)]));
+            }
         }
 
         if (summary.More is { } more)
@@ -41,6 +55,12 @@ internal static class SummaryBlocks
         }
 
         blocks.AddRange(BlockParts.Lines(summary.Undo.Select(u => BlockParts.Warning("Left half-done: " + u))));
+        if (summary.FollowUps.Count > 0)
+        {
+            blocks.AddRange(BlockParts.Lines(["*Left for people*", .. summary.FollowUps.Select(f => "• " + Mrkdwn.Escape(f))]));
+        }
+
+        blocks.Add(BlockParts.ZoneNote());
         blocks.AddRange(BlockParts.Buttons(summary.Actions, "summary"));
         return blocks;
     }

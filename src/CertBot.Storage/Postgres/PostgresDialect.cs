@@ -15,6 +15,7 @@ internal sealed class PostgresDialect : SqlDialect
         new Migration(3, "delivery claims", Schema.Version3()),
         new Migration(4, "facts cache", Schema.Version4()),
         new Migration(5, "expiry announcements", Schema.Version5()),
+        new Migration(6, "the changes each step verified, in the journal", Schema.Version6()),
     ];
 
     public override IReadOnlyList<string> BeforeMigration { get; } = [$"SELECT pg_advisory_xact_lock({MigrationLock})"];

@@ -69,7 +69,8 @@ public abstract partial class RelationalEngineStore
         await using var connection = await OpenAsync(cancellationToken);
         return await Db.QueryAsync(connection, "SELECT * FROM journal WHERE run_id = @run ORDER BY sequence", r => new JournalEntry(
             Guid.Parse(Db.Text(r, "run_id")), Db.Long(r, "sequence"), Db.Time(r, "at"), Enum.Parse<JournalKind>(Db.Text(r, "kind")),
-            Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TextOrNull(r, "principal"), Db.TextOrNull(r, "command"), Db.TextOrNull(r, "output_tail")),
+            Db.Text(r, "message"), Db.IntOrNull(r, "step_index"), Db.TextOrNull(r, "principal"), Db.TextOrNull(r, "command"), Db.TextOrNull(r, "output_tail"),
+            Db.TextOrNull(r, "changes") is { } changes ? EngineJson.Deserialize<List<NodeChange>>(changes) : null),
             cancellationToken, ("@run", runId.ToString()));
     }
 

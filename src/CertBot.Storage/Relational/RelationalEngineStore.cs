@@ -115,11 +115,12 @@ public abstract partial class RelationalEngineStore(SqlDialect dialect, TimeProv
         foreach (var entry in entries)
         {
             await Db.ExecuteAsync(connection, transaction,
-                "INSERT INTO journal (run_id, sequence, at, kind, step_index, principal, message, command, output_tail) " +
-                "VALUES (@run, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM journal WHERE run_id = @run), @at, @kind, @step, @principal, @message, @command, @output)",
+                "INSERT INTO journal (run_id, sequence, at, kind, step_index, principal, message, command, output_tail, changes) " +
+                "VALUES (@run, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM journal WHERE run_id = @run), @at, @kind, @step, @principal, @message, @command, @output, @changes)",
                 cancellationToken,
                 ("@run", entry.RunId.ToString()), ("@at", Db.Ticks(entry.At)), ("@kind", entry.Kind.ToString()), ("@step", entry.StepIndex),
-                ("@principal", entry.Principal), ("@message", entry.Message), ("@command", entry.Command), ("@output", entry.OutputTail));
+                ("@principal", entry.Principal), ("@message", entry.Message), ("@command", entry.Command), ("@output", entry.OutputTail),
+                ("@changes", entry.Changes is null ? null : EngineJson.Serialize(entry.Changes)));
         }
     }
 

@@ -102,4 +102,14 @@ internal static class Schema
     [
         "CREATE TABLE expiry_announcements (announcement TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at BIGINT NOT NULL, announced_at BIGINT NULL)",
     ];
+
+    /// <summary>
+    /// The evidence of a run: each step's success keeps, beside its journal message, what it changed and verified
+    /// on each node (JSON of <see cref="Engine.Runs.NodeChange"/>s), so the final card and <c>show</c> read the
+    /// maintenance record from the journal, which is never rewritten. Lines written before have none.
+    /// </summary>
+    public static IReadOnlyList<string> Version6() =>
+    [
+        "ALTER TABLE journal ADD COLUMN changes TEXT NULL",
+    ];
 }

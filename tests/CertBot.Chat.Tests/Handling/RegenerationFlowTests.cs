@@ -70,6 +70,20 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
         Assert.All(lastProgress.Steps, s => Assert.Equal("✓", s.Mark));
         var after = await TomcatSerialsAsync();
         Assert.All(before, b => Assert.NotEqual(b.Value, after[b.Key]));
+
+        // The final card is the maintenance record: each node's old and new serial as the nodes presented them,
+        // the restart there, who asked and who approved when, and every step's time in words.
+        Assert.Equal(before.Keys.Order(), summary.Nodes.Select(n => n.Node).Order());
+        Assert.All(summary.Nodes, n =>
+        {
+            Assert.Matches($@"^✓ tomcat regenerated: serial {before[n.Node]} → {after[n.Node]}, expires \d{{4}}-\d\d-\d\d → \d{{4}}-\d\d-\d\d · step \d+, ", n.Lines[0]);
+            Assert.Contains(n.Lines, l => l.StartsWith("✓ Cisco Tomcat restarted · step ", StringComparison.Ordinal));
+            Assert.All(n.Lines, l => Assert.Matches(@" · step \d+, (\d+ s|\d+ min( \d+ s)?)$", l));
+        });
+        Assert.Equal("Rita", summary.RequestedBy);
+        Assert.Contains(summary.Decisions, d => d.Contains("approved by Alan at ", StringComparison.Ordinal) && d.EndsWith(": \"window agreed\"", StringComparison.Ordinal));
+        Assert.Contains(summary.Decisions, d => d.Contains("confirmed by Alan at ", StringComparison.Ordinal));
+        Assert.Equal(run.UpdatedAt - run.CreatedAt, summary.Duration);
     }
 
     /// <summary>Works the run and decides each gate card the thread shows, as people would, until the run ends.</summary>

@@ -68,7 +68,14 @@ public static class SampleViews
     public static SummaryView Summary(int decisions = 2, int length = 60) => new(RunId, Repeated("Regenerate tomcat on lab-east (run 1a2b3c4d)", length), RunDisplayState.Succeeded,
         10, 0, 1, 11, TimeSpan.FromMinutes(4), "<@UREQ>", [.. Enumerable.Range(1, decisions).Select(i => Repeated($"Approval: approved by <@UAPP> {i}", length))], null,
         [Repeated("Cisco Certificate Expiry Monitor is stopped on imp-pub: start it", length)],
-        [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = RunId.ToString("D") })]);
+        [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = RunId.ToString("D") })])
+    {
+        RequestedAt = At,
+        EndedAt = At.AddMinutes(4),
+        Nodes = [.. Enumerable.Range(1, Math.Max(2, decisions / 10)).Select(n => new NodeRecord(Repeated($"node{n}", Math.Min(length, 200)),
+            [.. Enumerable.Range(1, 8).Select(i => Repeated($"✓ tomcat regenerated: serial 0A{i} → 7C{i} · step {i}, 41 s", length))]))],
+        FollowUps = [.. Enumerable.Range(1, Math.Max(1, decisions / 50)).Select(i => Repeated($"Phones registered on node{i} re-registered", length))],
+    };
 
     /// <summary>Every kind of view, ordinary size.</summary>
     public static TheoryData<string> Names => ["text", "plan", "gate", "decidedGate", "progress", "failure", "resolvedFailure", "inventory", "summary", "expiry"];

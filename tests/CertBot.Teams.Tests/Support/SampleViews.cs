@@ -113,9 +113,19 @@ internal static class SampleViews
     public static InventoryView EmptyInventory() => new("lab-west", At, 0, 0, [], [], 0, [], []);
 
     public static SummaryView Succeeded() => new(Run, "Regenerate tomcat on lab-east (run 1a2b3c4d)", RunDisplayState.Succeeded, 6, 0, 1, 7, TimeSpan.FromMinutes(12),
-        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05"], null, [], []);
+        "Rita", ["Approve: regenerate tomcat: approved by Alan at 2026-11-22 06:05"], null, [], [])
+    {
+        RequestedAt = At,
+        EndedAt = At.AddMinutes(12),
+        Nodes =
+        [
+            new NodeRecord("cucm-pub", ["✓ tomcat regenerated: serial 0A1B → 7C2D, expires 2026-12-20 → 2031-11-21 · step 2, 41 s", "✓ Cisco Tomcat restarted · step 4, 1 min 5 s"]),
+            new NodeRecord("cucm-sub1", ["✓ tomcat regenerated: serial 0A1C → 7C2E, expires 2026-12-21 → 2031-11-21 · step 3, 38 s"]),
+        ],
+        FollowUps = ["Phones registered on cucm-pub re-registered after the Cisco CallManager restart: check that none stayed unregistered"],
+    };
 
-    public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [],
+    public static SummaryView Cancelled() => Succeeded() with { State = RunDisplayState.Cancelled, Succeeded = 1, Attention = "rejected by Alan", Decisions = [], Nodes = [], FollowUps = [],
         Undo = ["Cisco Certificate Expiry Monitor is stopped on imp-pub: start it (utils service start Cisco Certificate Expiry Monitor)"],
         Actions = [new ViewAction("Restore", ChatVerbs.Restore, new Dictionary<string, string> { [ChatVerbs.RunKey] = Run.ToString("D") })] };
 

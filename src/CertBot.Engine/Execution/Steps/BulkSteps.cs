@@ -65,6 +65,10 @@ public sealed class BulkSteps : IStepExecutor
                 $"after the import {context.Node} lacks: " + string.Join("; ", missing.Select(m => $"{m.Origin} in {m.Store}")));
         }
 
-        return new StepResult($"{context.Node}: import mapping verified ({expected.Count} trust entries)");
+        return new StepResult($"{context.Node}: import mapping verified ({expected.Count} trust entries)")
+        {
+            Changes = [new(Runs.ChangeKind.TrustImported, context.Node.Name, "bulk import",
+                Note: $"{expected.Count} trust entries of {string.Join(", ", context.Step.ExpectedFiles ?? [])} verified in {string.Join(", ", stores.Order(StringComparer.Ordinal))}")],
+        };
     }
 }

@@ -16,6 +16,15 @@ public sealed class ControlServiceStep : IStepExecutor
         var action = step.Action ?? ServiceAction.Restart;
         var session = await context.SessionAsync(cancellationToken);
         var status = await session.ControlServiceAsync(step.Service!, action, step.Timeout ?? TimeSpan.FromMinutes(5), cancellationToken);
-        return new StepResult($"{step.Service} on {context.Node.Name}: {status.State.ToString().ToUpperInvariant()}");
+        var kind = action switch
+        {
+            ServiceAction.Stop => Runs.ChangeKind.ServiceStopped,
+            ServiceAction.Start => Runs.ChangeKind.ServiceStarted,
+            _ => Runs.ChangeKind.ServiceRestarted,
+        };
+        return new StepResult($"{step.Service} on {context.Node.Name}: {status.State.ToString().ToUpperInvariant()}")
+        {
+            Changes = [new(kind, context.Node.Name, step.Service!)],
+        };
     }
 }

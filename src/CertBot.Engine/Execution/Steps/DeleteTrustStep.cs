@@ -1,3 +1,5 @@
+using CertBot.Engine.Runs;
+
 namespace CertBot.Engine.Execution.Steps;
 
 /// <summary>
@@ -13,7 +15,8 @@ public sealed class DeleteTrustStep : IStepExecutor
         ArgumentNullException.ThrowIfNull(context);
         var (store, file) = (context.Step.Store!, context.Step.File!);
         var session = await context.SessionAsync(cancellationToken);
-        var detail = await session.DeleteTrustAsync(store, file, cancellationToken)
+        var deleted = await session.DeleteTrustAsync(store, file, cancellationToken);
+        var detail = deleted
             ? $"{store}/{file} on {context.Node.Name}: deleted, no longer listed"
             : $"{store}/{file} on {context.Node.Name}: already gone, nothing deleted";
         var peers = context.Step.Peers ?? [];
@@ -30,6 +33,17 @@ public sealed class DeleteTrustStep : IStepExecutor
         return stillThere.Count > 0
             ? throw new StepVerificationException(context.Node.Name,
                 $"{detail}; but the deletion did not propagate: {store}/{file} is still listed on {string.Join(", ", stillThere)}")
-            : new StepResult(peers.Count == 0 ? detail : $"{detail}; gone on {string.Join(", ", peers.Select(p => p.Name))} too (propagated)");
+            : new StepResult(peers.Count == 0 ? detail : $"{detail}; gone on {string.Join(", ", peers.Select(p => p.Name))} too (propagated)")
+            {
+                // An entry found already gone was not deleted by this run (unless an earlier attempt did): the
+                // record says so rather than claim the deletion.
+                Changes =
+                [
+                    new(ChangeKind.TrustDeleted, context.Node.Name, $"{store}/{file}", context.Step.PreviousSerial,
+                        Note: deleted ? null : "already gone when the step ran"),
+                    .. peers.Select(p => new NodeChange(ChangeKind.TrustDeleted, p.Name, $"{store}/{file}", context.Step.PreviousSerial,
+                        Note: $"propagated from {context.Node.Name}")),
+                ],
+            };
     }
 }

@@ -25,6 +25,7 @@ public sealed class ImportChainStep : IStepExecutor
             .Where(c => string.Equals(c.Store, step.Store, StringComparison.OrdinalIgnoreCase))
             .Select(c => c.Sha256Thumbprint).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var imported = new List<string>();
+        var changes = new List<Runs.NodeChange>();
         var skipped = new List<string>();
         foreach (var pem in chain.Reverse())
         {
@@ -38,11 +39,12 @@ public sealed class ImportChainStep : IStepExecutor
 
             var entry = await session.ImportTrustAsync(step.Unit!, pem, cancellationToken);
             imported.Add($"{name} as {entry.Store}/{entry.File}");
+            changes.Add(new(Runs.ChangeKind.TrustImported, context.Node.Name, $"{entry.Store}/{entry.File}", NewSerial: entry.Serial, NewNotAfter: entry.NotAfter, Note: name));
         }
 
         return new StepResult($"{step.Store} on {context.Node.Name}: " +
             (imported.Count == 0 ? "" : "imported " + string.Join(", ", imported)) +
             (imported.Count > 0 && skipped.Count > 0 ? "; " : "") +
-            (skipped.Count == 0 ? "" : "already there: " + string.Join(", ", skipped)));
+            (skipped.Count == 0 ? "" : "already there: " + string.Join(", ", skipped))) { Changes = changes };
     }
 }

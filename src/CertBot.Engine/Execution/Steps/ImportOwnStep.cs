@@ -22,10 +22,21 @@ public sealed class ImportOwnStep : IStepExecutor
         if (context.Attempt > 1 && await VerifyIdentityStep.PresentedAsync(session, step.Unit!, cancellationToken) is { } current
             && current.Sha256Thumbprint.Equals(thumbprint, StringComparison.OrdinalIgnoreCase))
         {
-            return new StepResult($"{step.Unit}.pem on {context.Node.Name} is already the signed certificate (serial {current.Serial}): not imported again");
+            return new StepResult($"{step.Unit}.pem on {context.Node.Name} is already the signed certificate (serial {current.Serial}): not imported again")
+            {
+                Changes = [Renewed(context, current)],
+            };
         }
 
         var installed = await session.ImportOwnAsync(step.Unit!, pem, cancellationToken);
-        return new StepResult($"{step.Unit}.pem on {context.Node.Name}: new serial {installed.Serial} (was {step.PreviousSerial}), issued by {installed.Issuer}, expires {installed.NotAfter:yyyy-MM-dd}");
+        return new StepResult($"{step.Unit}.pem on {context.Node.Name}: new serial {installed.Serial} (was {step.PreviousSerial}), issued by {installed.Issuer}, expires {installed.NotAfter:yyyy-MM-dd}")
+        {
+            Changes = [Renewed(context, installed)],
+        };
     }
+
+    /// <summary>The record of the signed certificate against the one the plan (re-checked live before the first change) found.</summary>
+    internal static Runs.NodeChange Renewed(StepContext context, Model.CertificateInfo now) =>
+        new(Runs.ChangeKind.Renewed, context.Node.Name, context.Step.Unit!, context.Step.PreviousSerial, context.Step.PreviousNotAfter, now.Serial, now.NotAfter,
+            $"issued by {now.Issuer}");
 }

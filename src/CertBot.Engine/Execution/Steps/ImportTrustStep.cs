@@ -25,6 +25,10 @@ public sealed class ImportTrustStep : IStepExecutor
                 $"{imported.Store} on {context.Node.Name} lists {imported.File} with serial {imported.Serial} after the upload, not {step.ExpectedSerial}");
         }
 
-        return new StepResult($"{imported.Store} on {context.Node.Name} holds {source.Name}'s {step.File} (serial {step.ExpectedSerial})");
+        return new StepResult($"{imported.Store} on {context.Node.Name} holds {source.Name}'s {step.File} (serial {step.ExpectedSerial})")
+        {
+            Changes = [new(Runs.ChangeKind.TrustImported, context.Node.Name, $"{imported.Store}/{imported.File}", NewSerial: imported.Serial, NewNotAfter: imported.NotAfter,
+                Note: $"{source.Name}'s {step.File}")],
+        };
     }
 }

@@ -26,7 +26,12 @@ public sealed class VerifyIdentityStep : IStepExecutor
                 $"{step.Unit}.pem on {context.Node.Name} is serial {current.Serial} issued by {current.Issuer}, not the signed certificate (serial {expected.SerialNumber})");
         }
 
-        return new StepResult($"{step.Unit}.pem on {context.Node.Name} is the signed certificate: serial {current.Serial}, issued by {current.Issuer}, expires {current.NotAfter:yyyy-MM-dd}");
+        // Read-only here, but the node's identity did change (the platform distributed the multi-server certificate):
+        // the record names it on this node too.
+        return new StepResult($"{step.Unit}.pem on {context.Node.Name} is the signed certificate: serial {current.Serial}, issued by {current.Issuer}, expires {current.NotAfter:yyyy-MM-dd}")
+        {
+            Changes = [ImportOwnStep.Renewed(context, current)],
+        };
     }
 
     /// <summary>The node's identity certificate of the unit, or null.</summary>
