@@ -19,4 +19,15 @@ public sealed record JournalEntry(
     string? Principal = null,
     string? Command = null,
     string? OutputTail = null,
-    IReadOnlyList<NodeChange>? Changes = null);
+    IReadOnlyList<NodeChange>? Changes = null)
+{
+    /// <summary>Value equality, the changes included element by element (a record compares a list by reference):
+    /// a line read back from a store equals the line written.</summary>
+    public bool Equals(JournalEntry? other) =>
+        other is not null
+        && (RunId, Sequence, At, Kind, Message, StepIndex, Principal, Command, OutputTail)
+            == (other.RunId, other.Sequence, other.At, other.Kind, other.Message, other.StepIndex, other.Principal, other.Command, other.OutputTail)
+        && (Changes ?? []).SequenceEqual(other.Changes ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(RunId, Sequence, At, Kind, Message, StepIndex);
+}

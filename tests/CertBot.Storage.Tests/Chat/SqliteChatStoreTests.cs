@@ -31,7 +31,7 @@ public sealed class SqliteChatStoreTests : ChatStoreContract
         await store.TryMarkProcessedAsync("x", DateTimeOffset.UnixEpoch, default);
 
         Assert.Equal([1, 2, 3], await store.AppliedVersionsAsync(default));
-        Assert.Equal([1, 2, 3, 4, 5], await new SqliteEngineStore(DatabasePath, TimeProvider.System).AppliedVersionsAsync(default));
+        Assert.Equal([1, 2, 3, 4, 5, 6], await new SqliteEngineStore(DatabasePath, TimeProvider.System).AppliedVersionsAsync(default));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
