@@ -33,7 +33,7 @@ internal static class CardsBenchmark
                 ["CertBot__Chat__NodeCommandsPerPerson"] = "1000",
             });
             using var http = new HttpClient();
-            await host.WaitReadyAsync(http, () => Message(sink.BaseUri, "help"));
+            await host.WaitReadyAsync(http, () => Message(sink.BaseUri, "help", Guid.NewGuid().ToString("N")));
             var database = Path.Combine(directory.FullName, "certbot.db");
             var (certs, plan) = ($"certs {arguments.Cluster}", $"regenerate {arguments.Unit} on {arguments.Cluster}");
             var (certsCard, planCard) = ($"Certificates of {arguments.Cluster}", "Nodes, in order");
@@ -74,12 +74,15 @@ internal static class CardsBenchmark
     /// <summary>From posting the message until an activity holding <paramref name="card"/> reaches the connector.</summary>
     private static async Task<TimeSpan> TimeAsync(HttpClient http, ServerProcess host, ReplySink sink, string text, string card)
     {
+        var thread = Guid.NewGuid().ToString("N");
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsync(host.Messages, new StringContent(Message(sink.BaseUri, text), Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(host.Messages, new StringContent(Message(sink.BaseUri, text, thread), Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
         try
         {
-            return Stopwatch.GetElapsedTime(started, await sink.WaitForAsync(started, body => body.Contains(card, StringComparison.Ordinal), CardTimeout));
+            // This message's own thread only: a late update of an earlier thread's card must not stop the clock.
+            return Stopwatch.GetElapsedTime(started, await sink.WaitForAsync(started,
+                activity => activity.Contains(thread, StringComparison.Ordinal) && activity.Contains(card, StringComparison.Ordinal), CardTimeout));
         }
         catch (TimeoutException e)
         {
@@ -119,25 +122,21 @@ internal static class CardsBenchmark
     }
 
     /// <summary>A message mentioning the bot in a new channel thread, as Teams posts it (local mode: no token).</summary>
-    private static string Message(Uri serviceUrl, string text)
+    private static string Message(Uri serviceUrl, string text, string id) => new JsonObject
     {
-        var id = Guid.NewGuid().ToString("N");
-        return new JsonObject
+        ["type"] = "message",
+        ["id"] = id,
+        ["serviceUrl"] = serviceUrl.ToString().TrimEnd('/'),
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = "29:bench", ["name"] = "Bench Requester", ["aadObjectId"] = RequesterAad },
+        ["recipient"] = new JsonObject { ["id"] = "28:certbot", ["name"] = "CertBot" },
+        ["conversation"] = new JsonObject { ["id"] = $"19:bench@thread.tacv2;messageid={id}", ["conversationType"] = "channel", ["tenantId"] = "tenant-bench" },
+        ["text"] = $"<at>CertBot</at> {text}",
+        ["entities"] = new JsonArray(new JsonObject
         {
-            ["type"] = "message",
-            ["id"] = id,
-            ["serviceUrl"] = serviceUrl.ToString().TrimEnd('/'),
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = "29:bench", ["name"] = "Bench Requester", ["aadObjectId"] = RequesterAad },
-            ["recipient"] = new JsonObject { ["id"] = "28:certbot", ["name"] = "CertBot" },
-            ["conversation"] = new JsonObject { ["id"] = $"19:bench@thread.tacv2;messageid={id}", ["conversationType"] = "channel", ["tenantId"] = "tenant-bench" },
-            ["text"] = $"<at>CertBot</at> {text}",
-            ["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention", ["text"] = "<at>CertBot</at>", ["mentioned"] = new JsonObject { ["id"] = "28:certbot", ["name"] = "CertBot" },
-            }),
-        }.ToJsonString();
-    }
+            ["type"] = "mention", ["text"] = "<at>CertBot</at>", ["mentioned"] = new JsonObject { ["id"] = "28:certbot", ["name"] = "CertBot" },
+        }),
+    }.ToJsonString();
 
     private static void Add(Dictionary<string, List<TimeSpan>> samples, string name, TimeSpan time) =>
         (samples.TryGetValue(name, out var list) ? list : samples[name] = []).Add(time);

@@ -36,7 +36,8 @@ internal sealed class ReplySink : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
-            sink.Record(body);
+            // The path names the conversation the activity goes to (a matcher can tell threads apart).
+            sink.Record(context.Request.Path + "\n" + body);
             var id = Interlocked.Increment(ref sink.received);
             context.Response.StatusCode = 201;
             context.Response.ContentType = "application/json";
@@ -49,7 +50,8 @@ internal sealed class ReplySink : IAsyncDisposable
 
     /// <summary>
     /// The arrival time (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>) of the first activity that arrived at or
-    /// after <paramref name="since"/> and whose body satisfies <paramref name="match"/>; posts and in-place updates alike.
+    /// after <paramref name="since"/> and whose request path and body (a line apart) satisfy <paramref name="match"/>;
+    /// posts and in-place updates alike.
     /// </summary>
     public async Task<long> WaitForAsync(long since, Func<string, bool> match, TimeSpan timeout)
     {
