@@ -13,6 +13,11 @@ try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.Host.UseSystemd().UseWindowsService();
+
+    // A platform's request is answered on the socket's own thread instead of queueing on the thread pool behind
+    // the chat's work (planning, cards, connector posts), so a busy host still acknowledges within the
+    // platforms' time limits. Safe here because no endpoint blocks: each checks, queues its work and answers.
+    builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
     builder.AddCertBotConfiguration(args).Services
         .AddCertBotHost()
         .AddCertBotStorage()
