@@ -11,41 +11,27 @@ namespace CertBot.Slack.Tests.EndToEnd;
 /// changed), and both messages are updated in place without buttons.
 /// </summary>
 [Collection(SlackLabGroup.Name)]
-public sealed class SlackApproverCopyTests(SlackLab lab) : IAsyncLifetime
+public sealed class SlackApproverCopyTests(SlackLab lab) : SlackBotTests(lab)
 {
     private const string Channel = "CCOPIES001";
     private const string Requester = "UREQUESTER2";
-    private FakeSlackApi slack = null!;
-    private SlackBot bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackApi.StartAsync();
-        bot = await SlackBot.StartAsync(lab, slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await slack.DisposeAsync();
-    }
 
     [Fact]
     public async Task GateOpens_TheApproverGetsACopyInTheirDirectMessage_ARejectThereDecidesIt_AndBothMessagesLoseTheirButtons()
     {
-        using (var ack = await bot.PostAsync("/slack/commands", SlackPayloads.SlashCommand(Requester, Channel, "regenerate tomcat on lab-west"), SlackPayloads.Form))
+        using (var ack = await Bot.PostAsync("/slack/commands", SlackPayloads.SlashCommand(Requester, Channel, "regenerate tomcat on lab-west"), SlackPayloads.Form))
         {
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         }
 
-        var root = await slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Channel == Channel && c.ThreadTs is null, "the request's root message");
-        var plan = await slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.ThreadTs == root.Ts && c.Buttons.Any(b => b.ActionId == "requestApproval"), "the plan", TimeSpan.FromSeconds(60));
+        var root = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Channel == Channel && c.ThreadTs is null, "the request's root message");
+        var plan = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.ThreadTs == root.Ts && c.Buttons.Any(b => b.ActionId == "requestApproval"), "the plan", TimeSpan.FromSeconds(60));
         await ClickAsync(Requester, Channel, plan, "requestApproval");
 
-        var shared = await slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.ThreadTs == root.Ts && c.Buttons.Any(b => b.ActionId == "approve"), "the approval in the thread");
+        var shared = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.ThreadTs == root.Ts && c.Buttons.Any(b => b.ActionId == "approve"), "the approval in the thread");
         var direct = FakeSlackApi.DirectChannel(SlackBot.Approver);
-        Assert.Contains(slack.Of("conversations.open"), c => c.Get("users") == SlackBot.Approver);
-        var copy = await slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Channel == direct, "the approver's copy");
+        Assert.Contains(Slack.Of("conversations.open"), c => c.Get("users") == SlackBot.Approver);
+        var copy = await Slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Channel == direct, "the approver's copy");
         Assert.Null(copy.ThreadTs);
         Assert.Equal(["approve", "reject"], copy.Buttons.Select(b => b.ActionId));
         Assert.Equal(shared.Buttons.Single(b => b.ActionId == "approve").Value, copy.Buttons.Single(b => b.ActionId == "approve").Value);
@@ -56,19 +42,19 @@ public sealed class SlackApproverCopyTests(SlackLab lab) : IAsyncLifetime
 
         foreach (var message in new[] { shared, copy })
         {
-            var decided = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == message.Ts && c.Channel == message.Channel && c.Buttons.Count == 0, $"the decided message in {message.Channel}");
+            var decided = await Slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == message.Ts && c.Channel == message.Channel && c.Buttons.Count == 0, $"the decided message in {message.Channel}");
             Assert.Contains("Rejected by", decided.AllText, StringComparison.Ordinal);
         }
 
         var run = Guid.Parse(System.Text.Json.JsonDocument.Parse(copy.Buttons[0].Value).RootElement.GetProperty("run").GetString()!);
-        var journal = (await bot.Engine.Runs.ShowAsync(run, default))!.Journal;
+        var journal = (await Bot.Engine.Runs.ShowAsync(run, default))!.Journal;
         Assert.Single(journal, j => j.Kind == JournalKind.Rejected && j.Principal == "slack:" + SlackBot.Approver);
     }
 
     private async Task ClickAsync(string user, string channel, RecordedSlackCall message, string actionId, string? comment = null)
     {
         var value = message.Buttons.Single(b => b.ActionId == actionId).Value;
-        using var response = await bot.PostAsync("/slack/interactivity",
+        using var response = await Bot.PostAsync("/slack/interactivity",
             SlackPayloads.Click(user, channel, message.Ts!, message.ThreadTs ?? message.Ts!, actionId, value, comment), SlackPayloads.Form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

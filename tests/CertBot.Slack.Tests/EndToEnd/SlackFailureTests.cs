@@ -5,24 +5,10 @@ namespace CertBot.Slack.Tests.EndToEnd;
 
 /// <summary>A step that fails on the lab: the failure message with Retry / Skip / Abort in the thread, settled by a click.</summary>
 [Collection(SlackLabGroup.Name)]
-public sealed class SlackFailureTests(SlackLab lab) : IAsyncLifetime
+public sealed class SlackFailureTests(SlackLab lab) : SlackBotTests(lab)
 {
     private const string Channel = "CFAILURE01";
     private const string Requester = "UREQFAIL01";
-    private FakeSlackApi slack = null!;
-    private SlackBot bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackApi.StartAsync();
-        bot = await SlackBot.StartAsync(lab, slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await slack.DisposeAsync();
-    }
 
     [Fact]
     public async Task FailedRegeneration_PostsRetrySkipAbort_AbortByTheRequesterSettlesItAndTheRunFails()
@@ -31,18 +17,18 @@ public sealed class SlackFailureTests(SlackLab lab) : IAsyncLifetime
         try
         {
             const string thread = "1700000900.000100";
-            using (var ack = await bot.PostAsync("/slack/events",
+            using (var ack = await Bot.PostAsync("/slack/events",
                 SlackPayloads.Mention("EvFAIL0001", Requester, Channel, thread, "<@UBOT0001> regenerate tomcat cucm on lab-west"), SlackPayloads.Json))
             {
                 Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
             }
 
-            var plan = await slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "requestApproval"), "the plan", TimeSpan.FromSeconds(60));
+            var plan = await Slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "requestApproval"), "the plan", TimeSpan.FromSeconds(60));
             await ClickAsync(Requester, plan, "requestApproval");
-            var gate = await slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "approve"), "the approval message");
+            var gate = await Slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "approve"), "the approval message");
             await ClickAsync(SlackBot.Approver, gate, "approve");
 
-            var failure = await slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "abort"), "the failure message", TimeSpan.FromMinutes(2));
+            var failure = await Slack.WaitForAsync(c => Posted(c, thread) && c.Buttons.Any(b => b.ActionId == "abort"), "the failure message", TimeSpan.FromMinutes(2));
             Assert.Equal(["retry", "skip", "abort"], failure.Buttons.Select(b => b.ActionId));
             Assert.True(failure.Buttons.Single(b => b.ActionId == "skip").Button.TryGetProperty("confirm", out _), "Skip asks for confirmation");
             Assert.Contains("cucm-sub1", failure.AllText, StringComparison.Ordinal);
@@ -50,13 +36,13 @@ public sealed class SlackFailureTests(SlackLab lab) : IAsyncLifetime
 
             await ClickAsync(Requester, failure, "abort");
 
-            var settled = await slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == failure.Ts && c.Buttons.Count == 0, "the settled failure message");
+            var settled = await Slack.WaitForAsync(c => c.Method == "chat.update" && c.Ts == failure.Ts && c.Buttons.Count == 0, "the settled failure message");
             Assert.Contains($"borted by <@{Requester}>", settled.AllText, StringComparison.Ordinal);
-            var summary = await slack.WaitForAsync(c => Posted(c, thread) && c.Text.EndsWith(": Failed", StringComparison.Ordinal), "the summary");
+            var summary = await Slack.WaitForAsync(c => Posted(c, thread) && c.Text.EndsWith(": Failed", StringComparison.Ordinal), "the summary");
             Assert.Contains(":x: *Failed*", summary.AllText, StringComparison.Ordinal);
             // Everything in the thread; only the approver's copy of the approval went to their direct message.
-            Assert.All(slack.Of("chat.postMessage").Where(c => c.Channel != FakeSlackApi.DirectChannel(SlackBot.Approver)), c => Assert.Equal(thread, c.ThreadTs));
-            Assert.Single(slack.Of("chat.postMessage"), c => c.Channel == FakeSlackApi.DirectChannel(SlackBot.Approver));
+            Assert.All(Slack.Of("chat.postMessage").Where(c => c.Channel != FakeSlackApi.DirectChannel(SlackBot.Approver)), c => Assert.Equal(thread, c.ThreadTs));
+            Assert.Single(Slack.Of("chat.postMessage"), c => c.Channel == FakeSlackApi.DirectChannel(SlackBot.Approver));
         }
         finally
         {
@@ -69,7 +55,7 @@ public sealed class SlackFailureTests(SlackLab lab) : IAsyncLifetime
     private async Task ClickAsync(string user, RecordedSlackCall message, string actionId)
     {
         var value = message.Buttons.Single(b => b.ActionId == actionId).Value;
-        using var response = await bot.PostAsync("/slack/interactivity", SlackPayloads.Click(user, Channel, message.Ts!, message.ThreadTs!, actionId, value), SlackPayloads.Form);
+        using var response = await Bot.PostAsync("/slack/interactivity", SlackPayloads.Click(user, Channel, message.Ts!, message.ThreadTs!, actionId, value), SlackPayloads.Form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -13,35 +13,20 @@ namespace CertBot.Slack.Tests.EndToEnd;
 /// certificate, both before the restarts; the run ends Succeeded with one new certificate from the CA on every node.
 /// </summary>
 [Collection(SlackRenewalLabGroup.Name)]
-public sealed class SlackMultiServerRenewTests(SlackRenewalLab lab) : IAsyncLifetime
+public sealed class SlackMultiServerRenewTests(SlackRenewalLab lab) : SlackBotTests(lab)
 {
-    private FakeSlackApi slack = null!;
-    private SlackBot bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackApi.StartAsync();
-        bot = await SlackBot.StartAsync(lab, slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await slack.DisposeAsync();
-    }
-
     [Fact]
     public async Task RenewTomcatMultiServer_WrongAnswersRefused_TheChainBeforeTheCertificateOnEveryNode_EndsSucceeded()
     {
         var nodes = MultiServerRenewal.EastTomcatNodes;
-        var thread = new SlackRenewalThread(bot, slack, "CUCOPS0019", "1700000200.000100");
-        var before = await LabNodeCertificates.ReadAsync(bot.Services, "lab-east", nodes, "tomcat");
+        var thread = new SlackRenewalThread(Bot, Slack, "CUCOPS0019", "1700000200.000100");
+        var before = await LabNodeCertificates.ReadAsync(Bot.Services, "lab-east", nodes, "tomcat");
         var logs = CommandLogs.Mark(lab.Inventory);
         var run = await thread.StartAsync("renew tomcat on lab-east multi-server");
 
         var csrMessage = await thread.PostedAsync(c => c.AllText.Contains("Waiting for the signed certificate", StringComparison.Ordinal)
             && c.Buttons.Any(b => b.ActionId == "cancelRun"), "the CSR message", SlackRenewalThread.RunTimeout);
-        var csr = Assert.Single(SigningRequestFacts.Of((await bot.Engine.Runs.ShowAsync(run, default))!.Run.RenewalOrEmpty));
+        var csr = Assert.Single(SigningRequestFacts.Of((await Bot.Engine.Runs.ShowAsync(run, default))!.Run.RenewalOrEmpty));
         Assert.Equal("cucm-pub", csr.Node);
         Assert.All(nodes, n => Assert.Contains($"{n}.east.lab.example", csr.DnsNames));
         Assert.Contains(csr.Pem.TrimEnd('\n'), csrMessage.AllText, StringComparison.Ordinal);
@@ -59,6 +44,6 @@ public sealed class SlackMultiServerRenewTests(SlackRenewalLab lab) : IAsyncLife
         Assert.Equal(RunState.Succeeded, await thread.DecideUntilTheEndAsync(run));
 
         MultiServerRenewal.AssertOrder(logs.Since(), nodes, "tomcat", "Cisco Tomcat");
-        MultiServerRenewal.AssertInstalled(before, await LabNodeCertificates.ReadAsync(bot.Services, "lab-east", nodes, "tomcat"));
+        MultiServerRenewal.AssertInstalled(before, await LabNodeCertificates.ReadAsync(Bot.Services, "lab-east", nodes, "tomcat"));
     }
 }
