@@ -45,6 +45,6 @@ internal static class LabPlan
     /// <summary>The sshd_config text of a planned daemon.</summary>
     public static string ConfigOf(DaemonRecord daemon, LabDefinition definition, RuntimeLayout layout) =>
         daemon.StateDirectory is { } state
-            ? SshdConfig.ForNode(daemon.Address, daemon.Port, daemon.Files, state, layout.Bin, daemon.LegacySsh)
+            ? SshdConfig.ForNode(daemon.Address, daemon.Port, daemon.Files, state, daemon.LegacySsh)
             : SshdConfig.ForSftp(daemon.Address, daemon.Port, daemon.Files, definition.Sftp.Directory);
 }

@@ -13,6 +13,9 @@ internal sealed record LabRun
 
     public required IReadOnlyList<DaemonRecord> Daemons { get; init; }
 
+    /// <summary>The resident simulator serving every node's logins; null in a record of an older lab.</summary>
+    public NodeServerRecord? NodeServer { get; init; }
+
     /// <summary>A copy with one daemon replaced (after a fault stopped or restarted it).</summary>
     public LabRun With(DaemonRecord daemon) =>
         this with { Daemons = [.. Daemons.Select(d => d.Name == daemon.Name ? daemon : d)] };

@@ -26,6 +26,25 @@ internal static class NamespaceScript
         return script.ToString();
     }
 
+    /// <summary>
+    /// The lab's resident simulator (<see cref="Node.NodeServer"/>): in a namespace of its own with the lab's
+    /// accounts, so <c>down</c> finds and stops it as it finds every login; as <c>admin</c>, which owns the
+    /// nodes' state, with a login's plain environment; detached, logging to <paramref name="log"/>.
+    /// </summary>
+    public static string ForNodeServer(RuntimeLayout layout, string log)
+    {
+        var uid = FakeAccounts.AdminUid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var simulator = Path.Combine(layout.Bin, "certbot-lab.dll");
+        return Accounts(layout)
+            .Append("cd /\n")
+            .Append($"exec setsid -f {SystemTools.SetPriv} --reuid={uid} --regid={uid} --clear-groups ")
+            .Append($"env -i HOME={ShellQuote.Quote(layout.AdminHome)} USER={FakeAccounts.Admin} LOGNAME={FakeAccounts.Admin} ")
+            .Append("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin ")
+            .Append($"{ShellQuote.Quote(DotnetHost.Path())} {ShellQuote.Quote(simulator)} serve-nodes {ShellQuote.Quote(layout.Nodes)} ")
+            .Append($"</dev/null >>{ShellQuote.Quote(log)} 2>&1\n")
+            .ToString();
+    }
+
     private static StringBuilder Accounts(RuntimeLayout layout)
     {
         var script = new StringBuilder("set -e\numask 022\n");

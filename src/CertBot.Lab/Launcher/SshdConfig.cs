@@ -10,13 +10,19 @@ namespace CertBot.Lab.Launcher;
 /// </summary>
 internal static class SshdConfig
 {
-    /// <summary>A node: every login runs the simulator for that node's state.</summary>
+    /// <summary>
+    /// A node: every login is handed to the lab's resident simulator through the node's Unix socket
+    /// (<see cref="Node.NodeServer"/>); socat puts a login's terminal in raw mode, as the simulator did itself
+    /// when it ran per login. Exec requests are refused here, as CUCM's CLI refuses them.
+    /// </summary>
     /// <param name="legacy">Only the legacy algorithm set and password login (see <c>NodeDefinition.LegacySsh</c>).</param>
-    public static string ForNode(string address, int port, DaemonFiles files, string stateDirectory, string binDirectory, bool legacy)
+    public static string ForNode(string address, int port, DaemonFiles files, string stateDirectory, bool legacy)
     {
-        var dotnet = DotnetHost.Path();
-        var simulator = Path.Combine(binDirectory, "certbot-lab.dll");
-        var command = $"TERM=dumb LAB_NODE_STATE={ShellQuote.Quote(stateDirectory)} exec {ShellQuote.Quote(dotnet)} {ShellQuote.Quote(simulator)} node";
+        var socket = ShellQuote.Quote("UNIX-CONNECT:" + Path.Combine(stateDirectory, Node.NodeServer.SocketName));
+        var command =
+            "[ -z \"$SSH_ORIGINAL_COMMAND\" ] || { echo 'Command execution is not supported: open an interactive shell.' >&2; exit 1; }; "
+            + "if [ -t 0 ]; then terminal=STDIO,cfmakeraw; else terminal=STDIO; fi; "
+            + $"exec {SystemTools.Socat} -t 0.05 \"$terminal\" {socket}";
         var config = new StringBuilder();
         if (legacy)
         {

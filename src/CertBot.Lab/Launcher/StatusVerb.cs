@@ -6,6 +6,8 @@ namespace CertBot.Lab.Launcher;
 /// <summary><c>certbot-lab status</c>: per daemon its address, pid and whether it accepts connections.</summary>
 internal static class StatusVerb
 {
+    private const string Simulator = "simulator";
+
     public static async Task<int> RunAsync(string? directory, TextWriter output, CancellationToken ct)
     {
         var layout = RuntimeDirectoryOption.Existing(directory);
@@ -18,14 +20,14 @@ internal static class StatusVerb
 
         var reachable = await Task.WhenAll(run.Daemons.Select(d => ReachableAsync(d, ct)));
         Print(run, output, reachable);
-        var healthy = run.Daemons.Zip(reachable).All(p => p.First.Pid is null || p.Second);
+        var healthy = run.Daemons.Zip(reachable).All(p => p.First.Pid is null || p.Second) && IsServing(run.NodeServer);
         return healthy ? 0 : 1;
     }
 
     /// <summary>One line per daemon; without probe results the daemons are shown as started.</summary>
     public static void Print(LabRun run, TextWriter output, IReadOnlyList<bool>? reachable = null)
     {
-        var width = run.Daemons.Max(d => d.Name.Length);
+        var width = Math.Max(run.Daemons.Max(d => d.Name.Length), Simulator.Length);
         for (var i = 0; i < run.Daemons.Count; i++)
         {
             var daemon = run.Daemons[i];
@@ -36,7 +38,16 @@ internal static class StatusVerb
             var pid = daemon.Pid is { } p ? p.ToString(CultureInfo.InvariantCulture) : "-";
             output.WriteLine($"{daemon.Name.PadRight(width)}  {endpoint,-21}  pid {pid,-7}  {state}");
         }
+
+        if (run.NodeServer is { } server)
+        {
+            var pid = server.Pid.ToString(CultureInfo.InvariantCulture);
+            output.WriteLine($"{Simulator.PadRight(width)}  {"every node's logins",-21}  pid {pid,-7}  {(IsServing(server) ? "serving" : "NOT running")}");
+        }
     }
+
+    private static bool IsServing(NodeServerRecord? server) =>
+        server is null || ProcFs.IsSameProcess(server.Pid, server.StartTicks);
 
     private static async Task<bool> ReachableAsync(DaemonRecord daemon, CancellationToken ct)
     {

@@ -11,6 +11,8 @@ internal static class SystemTools
     public const string OpenSsl = "openssl";
     public const string Unshare = "unshare";
     public const string Chown = "chown";
+    public const string Socat = "socat";
+    public const string SetPriv = "setpriv";
 
     /// <summary>Fails with what to install when a program is missing.</summary>
     public static void Require()
@@ -21,7 +23,7 @@ internal static class SystemTools
             missing.Add($"{Sshd} (package openssh-server)");
         }
 
-        foreach (var (tool, package) in new[] { (SshKeygen, "openssh-client"), (OpenSsl, "openssl"), (Unshare, "util-linux"), ("mount", "mount") })
+        foreach (var (tool, package) in new[] { (SshKeygen, "openssh-client"), (OpenSsl, "openssl"), (Unshare, "util-linux"), (SetPriv, "util-linux"), (Socat, "socat"), ("mount", "mount") })
         {
             if (!OnPath(tool))
             {

@@ -30,6 +30,7 @@ internal static class UpVerb
         var adminPassword = LabPasswords.New();
         var sftpPassword = LabPasswords.New();
         var daemons = LabPlan.Daemons(definition, addresses, layout);
+        NodeServerStarter.CheckSocketPaths(daemons);
         var seeding = LabSeeder.SeedAsync(definition, addresses, layout.Root, profile, ct);
         var accounts = FakeAccounts.WriteAsync(layout, adminPassword, sftpPassword, ct);
         var keys = await Task.WhenAll(daemons.Select(d => CreateKeyAsync(d, ct)));
@@ -65,14 +66,17 @@ internal static class UpVerb
     private static async Task<LabRun> StartAllAsync(
         RuntimeLayout layout, IReadOnlyList<DaemonRecord> daemons, LabProfile profile, LabAddressPlan addresses, CancellationToken ct)
     {
-        var starts = daemons.Select(d => DaemonStarter.StartAsync(d, ct)).ToList();
+        var starts = new List<Task<DaemonRecord>>();
+        NodeServerRecord server;
         try
         {
+            server = await NodeServerStarter.StartAsync(layout, daemons, ct);
+            starts.AddRange(daemons.Select(d => DaemonStarter.StartAsync(d, ct)));
             await Task.WhenAll(starts);
         }
         catch (Exception)
         {
-            // Some daemons may be up: stop them before reporting, so a failed up leaves nothing behind.
+            // The simulator and some daemons may be up: stop them before reporting, so a failed up leaves nothing behind.
             var up = starts.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).ToList();
             await DaemonStopper.StopLabAsync(layout, up, CancellationToken.None);
             throw;
@@ -85,6 +89,7 @@ internal static class UpVerb
             AddressPrefix = addresses.Prefix,
             Port = addresses.Port,
             Daemons = [.. starts.Select(t => t.Result)],
+            NodeServer = server,
         };
         LabRunFile.Save(layout, run);
         return run;

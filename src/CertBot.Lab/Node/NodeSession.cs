@@ -8,7 +8,10 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
     private const string Prompt = "admin:";
     private readonly CommandLog log = new(store.StateDir, time);
 
-    /// <summary>Runs the session; returns the process exit code (255 when a fault dropped it).</summary>
+    /// <summary>What a session ended by the <c>drop</c> fault returns: ssh's own code for a lost connection.</summary>
+    public const int DroppedExitCode = 255;
+
+    /// <summary>Runs the session; returns the process exit code (<see cref="DroppedExitCode"/> when a fault dropped it).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var initial = await store.ReadAsync((state, _) => state, cancellationToken);
@@ -57,7 +60,7 @@ internal sealed class NodeSession(NodeStore store, Terminal terminal, CommandDis
             }
             catch (SessionDroppedException)
             {
-                return 255;
+                return DroppedExitCode;
             }
             finally
             {

@@ -13,8 +13,9 @@ internal static class LabProcessScan
     public static IReadOnlyList<string> RecordedNamespaces(string runtimeDirectory)
     {
         using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(runtimeDirectory, "lab.pid.json")));
+        var simulator = record.RootElement.GetProperty("nodeServer").GetProperty("mountNamespace").GetString()!;
         return [.. record.RootElement.GetProperty("daemons").EnumerateArray()
-            .Select(d => d.GetProperty("mountNamespace").GetString()!)];
+            .Select(d => d.GetProperty("mountNamespace").GetString()!).Append(simulator)];
     }
 
     /// <summary>The sshd listeners recorded in lab.pid.json.</summary>

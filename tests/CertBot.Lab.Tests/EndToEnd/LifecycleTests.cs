@@ -25,7 +25,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
             await using var session = await lab.ConnectAsync("lab-east", "cucm-pub");
             await OpenSshSftp.BatchAsync(lab.Inventory.Sftp.Endpoint, "pwd\n");
             var before = LabProcessScan.Running(lab.RuntimeDirectory, namespaces);
-            Assert.Contains(before, p => p.CommandLine.Contains("certbot-lab.dll node", StringComparison.Ordinal));
+            AssertSimulatorAndLogin(before);
 
             var down = await lab.RunLabAsync("down");
 
@@ -73,7 +73,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
             var namespaces = LabProcessScan.RecordedNamespaces(lab.RuntimeDirectory);
             await using var session = await lab.ConnectAsync("lab-west", "cucm-pub");
             var before = LabProcessScan.Running(lab.RuntimeDirectory, namespaces);
-            Assert.Contains(before, p => p.CommandLine.Contains("certbot-lab.dll node", StringComparison.Ordinal));
+            AssertSimulatorAndLogin(before);
             Directory.Delete(Path.Combine(lab.RuntimeDirectory, "bin"), recursive: true);
 
             var down = await lab.RunLabAsync("down");
@@ -112,4 +112,11 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     }
 
     private sealed class LifecycleLab(string? directory = null) : LabFixture(new LabFixtureOptions("lifecycle", "127.0.14") { RuntimeDirectory = directory });
+
+    /// <summary>The lab's resident simulator runs, and the open login is handed to it by its socat.</summary>
+    private static void AssertSimulatorAndLogin(IReadOnlyList<LabProcess> running)
+    {
+        Assert.Contains(running, p => p.CommandLine.Contains("certbot-lab.dll serve-nodes", StringComparison.Ordinal));
+        Assert.Contains(running, p => p.CommandLine.StartsWith("socat ", StringComparison.Ordinal));
+    }
 }
