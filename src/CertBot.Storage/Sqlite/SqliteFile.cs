@@ -6,7 +6,8 @@ namespace CertBot.Storage.Sqlite;
 /// <summary>
 /// One SQLite file as CertBot's stores open it: created readable by its owner only (the journal tells who
 /// approved what, the chat tables where the bot may post), write-ahead logging so the fronts read while the
-/// runner writes, and transactions that take the write lock at their start.
+/// runner writes, transactions that take the write lock at their start, and one connection at a time in this
+/// process (<see cref="SqliteTurns"/>).
 /// </summary>
 internal sealed class SqliteFile
 {
@@ -31,16 +32,25 @@ internal sealed class SqliteFile
 
     public string Path { get; }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>A connection ready for commands, once this process's previous one on the file was disposed.</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => SqliteTurns.OpenAsync(Path, async () =>
     {
         CreateOwnerOnly();
         var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = pragmas;
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = pragmas;
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }, cancellationToken);
 
     /// <summary>BEGIN IMMEDIATE: a transaction never fails half-way on a busy file, and migrations queue.</summary>
     public static ValueTask<DbTransaction> BeginAsync(DbConnection connection) =>
