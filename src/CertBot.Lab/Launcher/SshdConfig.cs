@@ -36,6 +36,15 @@ internal static class SshdConfig
 
                 """);
         }
+        else
+        {
+            // The key exchanges of the OpenSSH that CUCM/IM&P 12.5–15 ship (OpenSSH 7.x defaults): no post-quantum
+            // hybrid (sntrup761, mlkem768), which this host's newer sshd would add. Offering one would make every
+            // lab login pay for a key exchange that no real node negotiates (sntrup761 is computed in managed code by
+            // SSH.NET's BouncyCastle: it was the client's largest CPU cost when 200 nodes were read at once).
+            config.Append("KexAlgorithms curve25519-sha256,curve25519-sha256@libssh.org,ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,")
+                .Append("diffie-hellman-group-exchange-sha256,diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,diffie-hellman-group14-sha256,diffie-hellman-group14-sha1\n");
+        }
 
         return Common(config, address, port, files, FakeAccounts.Admin)
             .Append("ForceCommand ").Append(command).Append('\n')

@@ -45,17 +45,17 @@ public sealed class SshConnector(SshSettings settings, ILoggerFactory loggers)
             client.KeepAliveInterval = Settings.KeepAliveInterval;
             try
             {
-                await client.ConnectAsync(cancellationToken);
+                await OwnThreadConnect.RunAsync(client, cancellationToken);
                 _pinnedFamilies[server] = HostKeyFamily.Of(check.Offered!.Algorithm);
                 return client;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;  // the client is disposed by OwnThreadConnect once its connect ends
             }
             catch (Exception e)
             {
                 client.Dispose();
-                if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
 
                 if (check.Offered is { } key && !check.Trusted)
                 {
@@ -91,20 +91,27 @@ public sealed class SshConnector(SshSettings settings, ILoggerFactory loggers)
             var check = new HostKeyCheck(pinned: null);
             var connection = SshLogin.KeyExchangeOnly(host, port, Settings, allowLegacy, family);
             connection.LoggerFactory = _log;
-            using var client = new SshClient(connection);
+            var client = new SshClient(connection);
             client.HostKeyReceived += check.OnHostKeyReceived;
             try
             {
-                await client.ConnectAsync(cancellationToken);
+                await OwnThreadConnect.RunAsync(client, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;  // the client is disposed by OwnThreadConnect once its connect ends
             }
             catch (Exception e) when (e is SocketException or SshOperationTimeoutException or ProxyException)
             {
+                client.Dispose();
                 throw Unreachable(host, Server(host, port), e);
             }
             catch (SshException)
             {
                 // Refused on purpose once the key was seen, or no key of this family: both expected here.
             }
+
+            client.Dispose();
 
             if (check.Offered is { } key)
             {
