@@ -11,6 +11,7 @@ return args switch
 {
     ["ack", .. var rest] => await AckLatencyBenchmark.RunAsync(AckLatencyArguments.Parse(rest), Console.Out),
     ["bare", "--urls", var urls] => await BareEndpoint.RunAsync(urls),
+    ["sink", "--urls", var urls] => await ReplySink.RunAsync(urls),
     ["overhead", .. var rest] => await EngineOverheadBenchmark.RunAsync(EngineOverheadArguments.Parse(rest), Console.Out),
     ["approval", .. var rest] => await ApprovalBenchmark.RunAsync(ApprovalBenchmarkArguments.Parse(rest), Console.Out),
     ["cards", .. var rest] => await CardsBenchmark.RunAsync(CardsArguments.Parse(rest), Console.Out),

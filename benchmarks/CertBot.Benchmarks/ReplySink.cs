@@ -20,20 +20,31 @@ internal sealed class ReplySink : IAsyncDisposable
     private long received;
     private bool recording;
 
+    /// <summary><c>GET</c> here answers how many activities arrived (<see cref="Received"/>).</summary>
+    public const string ReceivedPath = "/received";
+
     public Uri BaseUri { get; private set; } = null!;
 
     public long Received => Interlocked.Read(ref received);
 
     /// <param name="record">Keep every body with its arrival time (<see cref="WaitForAsync"/>).</param>
-    public static async Task<ReplySink> StartAsync(bool record = false)
+    /// <param name="urls">Where to listen; a free loopback port when not given.</param>
+    public static async Task<ReplySink> StartAsync(bool record = false, string urls = "http://127.0.0.1:0")
     {
         var sink = new ReplySink { recording = record };
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders();
         sink.app = builder.Build();
         sink.app.Run(async context =>
         {
+            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path == ReceivedPath)
+            {
+                // How many activities arrived, for a benchmark that runs the sink as its own process.
+                await context.Response.WriteAsync(sink.Received.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             // The path names the conversation the activity goes to (a matcher can tell threads apart).
@@ -46,6 +57,18 @@ internal sealed class ReplySink : IAsyncDisposable
         await sink.app.StartAsync();
         sink.BaseUri = new Uri(sink.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
         return sink;
+    }
+
+    /// <summary>
+    /// <c>sink --urls &lt;url&gt;</c>: the connector as its own process, so that taking the host's answers is not work
+    /// done by the process that measures (the bare endpoint posts nothing, so that work would land in CertBot's
+    /// figures only). Runs until killed.
+    /// </summary>
+    public static async Task<int> RunAsync(string urls)
+    {
+        await using var sink = await StartAsync(urls: urls);
+        await Task.Delay(Timeout.Infinite);
+        return 0;
     }
 
     /// <summary>

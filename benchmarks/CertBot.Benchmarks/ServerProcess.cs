@@ -6,8 +6,9 @@ using System.Text;
 namespace CertBot.Benchmarks;
 
 /// <summary>
-/// A server the ack benchmark measures, as its own process: the CertBot host (<c>certbot-host.dll</c>, built beside the
-/// repository's sources) or the bare endpoint (this benchmark's own dll, <c>bare</c>). Killed with its tree on dispose.
+/// A server the ack benchmark runs as its own process: the CertBot host (<c>certbot-host.dll</c>, built beside the
+/// repository's sources), the bare endpoint (this benchmark's own dll, <c>bare</c>) or the connector the host answers
+/// into (<c>sink</c>). Killed with its tree on dispose.
 /// </summary>
 internal sealed class ServerProcess : IDisposable
 {
@@ -42,10 +43,16 @@ internal sealed class ServerProcess : IDisposable
     }
 
     /// <summary>The bare ASP.NET Core endpoint (<see cref="BareEndpoint"/>).</summary>
-    public static ServerProcess Bare(string directory, int port)
+    public static ServerProcess Bare(string directory, int port) => Benchmark("bare", directory, port);
+
+    /// <summary>The connector the host answers into (<see cref="ReplySink.RunAsync"/>).</summary>
+    public static ServerProcess Sink(string directory, int port) => Benchmark("sink", directory, port);
+
+    /// <summary>This benchmark's own program, as a server: <paramref name="verb"/> <c>--urls</c>.</summary>
+    private static ServerProcess Benchmark(string verb, string directory, int port)
     {
         var address = new Uri($"http://127.0.0.1:{port}");
-        return Start(directory, [Path.Combine(AppContext.BaseDirectory, "CertBot.Benchmarks.dll"), "bare", "--urls", address.ToString().TrimEnd('/')], address, []);
+        return Start(directory, [Path.Combine(AppContext.BaseDirectory, "CertBot.Benchmarks.dll"), verb, "--urls", address.ToString().TrimEnd('/')], address, []);
     }
 
     /// <summary>A loopback port free now, for a server to listen on.</summary>
@@ -56,8 +63,12 @@ internal sealed class ServerProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits until a POST of <paramref name="body"/> is answered 200.</summary>
-    public async Task WaitReadyAsync(HttpClient http, Func<string> body)
+    /// <summary>Waits until a POST of <paramref name="body"/> to <see cref="Messages"/> is answered 200.</summary>
+    public Task WaitReadyAsync(HttpClient http, Func<string> body) =>
+        WaitReadyAsync(http, () => new HttpRequestMessage(HttpMethod.Post, Messages) { Content = new StringContent(body(), Encoding.UTF8, "application/json") });
+
+    /// <summary>Waits until <paramref name="request"/> is answered with a success status.</summary>
+    public async Task WaitReadyAsync(HttpClient http, Func<HttpRequestMessage> request)
     {
         for (var tries = 0; tries < 600; tries++)
         {
@@ -68,7 +79,8 @@ internal sealed class ServerProcess : IDisposable
 
             try
             {
-                using var response = await http.PostAsync(Messages, new StringContent(body(), Encoding.UTF8, "application/json"));
+                using var sent = request();
+                using var response = await http.SendAsync(sent);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
