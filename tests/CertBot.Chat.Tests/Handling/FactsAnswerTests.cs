@@ -9,31 +9,20 @@ namespace CertBot.Chat.Tests.Handling;
 /// on the card with Refresh, <c>refresh &lt;cluster&gt;</c> and the Refresh buttons read again, a run's cluster is left alone.
 /// </summary>
 [Collection(SharedChatLab.Name)]
-public sealed class FactsAnswerTests(ChatLab lab) : IAsyncLifetime
+public sealed class FactsAnswerTests(ChatLab lab) : ChatLabTests(lab)
 {
-    private ChatHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = ChatHarness.Start(lab);
-        await harness.InitializeAsync();
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Certs_FromFreshFacts_LogsInNowhere_SaysAsOfWhen_AndRefreshReadsTheNodesAgain()
     {
-        await harness.SayAsync("refresh lab-west");
-        var refreshed = Assert.Single(harness.Thread.Posted<InventoryView>());
+        await Harness.SayAsync("refresh lab-west");
+        var refreshed = Assert.Single(Harness.Thread.Posted<InventoryView>());
         Assert.Empty(refreshed.NodeErrors);
         Assert.Matches(@"^as of \d\d:\d\d UTC \(just now\)$", refreshed.AsOf);
         // A node that fails now is not seen by an answer from the cache: nothing logs in.
-        await lab.FaultAsync("lab-west", "cucm-sub1", "fail", "show cert list own");
-        try
+        await using (await Lab.InjectFaultAsync("lab-west", "cucm-sub1", "fail", "show cert list own"))
         {
-            await harness.SayAsync("certs lab-west");
-            var cached = harness.Thread.Posted<InventoryView>().Last();
+            await Harness.SayAsync("certs lab-west");
+            var cached = Harness.Thread.Posted<InventoryView>().Last();
             Assert.Empty(cached.NodeErrors);
             Assert.Equal(refreshed.ReadAt, cached.ReadAt);
             Assert.Equal(refreshed.Attention, cached.Attention);
@@ -41,37 +30,33 @@ public sealed class FactsAnswerTests(ChatLab lab) : IAsyncLifetime
                 cached.Nodes.Select(n => (n.Node, n.IdentityValid, n.IdentityExpiring, n.IdentityExpired, n.TrustExpired)));
             var refresh = Assert.Single(cached.Actions!, a => a.Verb == ChatVerbs.RefreshFacts);
 
-            var reply = await harness.ClickAsync(refresh, harness.Thread.IdOf(cached), ChatHarness.Requester, "Rita");
+            var reply = await Harness.ClickAsync(refresh, Harness.Thread.IdOf(cached), ChatHarness.Requester, "Rita");
 
             var reread = Assert.IsType<InventoryView>(reply.Replacement);
             Assert.True(reread.ReadAt > cached.ReadAt);
             Assert.StartsWith("cucm-sub1: ", Assert.Single(reread.NodeErrors), StringComparison.Ordinal);
-            Assert.True((await harness.Engine.Facts.GetAsync("lab-west", default))!.ReadAt == reread.ReadAt);
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
+            Assert.True((await Harness.Engine.Facts.GetAsync("lab-west", default))!.ReadAt == reread.ReadAt);
         }
     }
 
     [Fact]
     public async Task Plan_FromFreshFacts_SaysAsOfWhen_AndRefreshPostsThePlanMadeAgain_ColdItIsLiveWithoutRefresh()
     {
-        await harness.SayAsync("regenerate tomcat on lab-west");
-        var cold = Assert.Single(harness.Thread.Posted<PlanView>());
+        await Harness.SayAsync("regenerate tomcat on lab-west");
+        var cold = Assert.Single(Harness.Thread.Posted<PlanView>());
         Assert.Null(cold.AsOf);
         Assert.DoesNotContain(cold.Actions, a => a.Verb == ChatVerbs.RefreshFacts);
 
-        await harness.SayAsync("refresh lab-west");
-        await harness.SayAsync("regenerate tomcat on lab-west");
-        var warm = harness.Thread.Posted<PlanView>().Last();
+        await Harness.SayAsync("refresh lab-west");
+        await Harness.SayAsync("regenerate tomcat on lab-west");
+        var warm = Harness.Thread.Posted<PlanView>().Last();
         Assert.Matches(@"^as of \d\d:\d\d UTC \(just now\)$", warm.AsOf);
         Assert.Equal(cold.ShortHash, warm.ShortHash);
         var refresh = Assert.Single(warm.Actions, a => a.Verb == ChatVerbs.RefreshFacts);
 
-        await harness.ClickAsync(refresh, harness.Thread.IdOf(warm), ChatHarness.Requester, "Rita");
+        await Harness.ClickAsync(refresh, Harness.Thread.IdOf(warm), ChatHarness.Requester, "Rita");
 
-        var again = harness.Thread.Posted<PlanView>().Last();
+        var again = Harness.Thread.Posted<PlanView>().Last();
         Assert.NotEqual(warm.PlanId, again.PlanId);
         Assert.Equal(warm.ShortHash, again.ShortHash);
         Assert.NotNull(again.AsOf);
@@ -81,19 +66,19 @@ public sealed class FactsAnswerTests(ChatLab lab) : IAsyncLifetime
     [Fact]
     public async Task Refresh_OfAClusterARunHolds_ReadsNothing_AndSaysWhichRunHoldsIt()
     {
-        var run = await harness.RequestAsync("regenerate tomcat on lab-west");
+        var run = await Harness.RequestAsync("regenerate tomcat on lab-west");
 
-        await harness.SayAsync("refresh lab-west");
+        await Harness.SayAsync("refresh lab-west");
 
         Assert.Equal($"lab-west was not read again: run {RunViews.ShortId(run)} holds lab-west; its facts are read again when it ends.",
-            harness.Thread.Posted<TextView>().Last().Text);
-        await harness.Engine.Decisions.DecideAsync(new CertBot.Engine.Runs.Decisions.Decision(RunAction.Cancel, run, ChatHarness.Requester), default);
+            Harness.Thread.Posted<TextView>().Last().Text);
+        await Harness.Engine.Decisions.DecideAsync(new CertBot.Engine.Runs.Decisions.Decision(RunAction.Cancel, run, ChatHarness.Requester), default);
     }
 
     [Fact]
     public async Task Refresh_ByWhoMayNotReadTheCluster_IsRefused_AndReadsNothing()
     {
-        await using var restricted = ChatHarness.Start(lab, settings: new Dictionary<string, string?>
+        await using var restricted = ChatHarness.Start(Lab, settings: new Dictionary<string, string?>
         {
             ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester,
         });

@@ -12,48 +12,38 @@ namespace CertBot.Chat.Tests.Handling;
 /// cards, progress is updated in place, the summary says Succeeded and the lab's tomcat serials changed.
 /// </summary>
 [Collection(SharedChatLab.Name)]
-public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
+public sealed class RegenerationFlowTests(ChatLab lab) : ChatLabTests(lab)
 {
-    private ChatHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = ChatHarness.Start(lab);
-        await harness.InitializeAsync();
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task RegenerateTomcat_FromChat_RunsToSucceededAndChangesEverySerial()
     {
         var before = await TomcatSerialsAsync();
 
-        await harness.SayAsync("please regen the tomcat cert on lab-east");
-        var plan = Assert.Single(harness.Thread.Posted<PlanView>());
+        await Harness.SayAsync("please regen the tomcat cert on lab-east");
+        var plan = Assert.Single(Harness.Thread.Posted<PlanView>());
         Assert.Equal(["cucm-pub", "cucm-sub1", "imp-pub", "imp-sub1", "imp-sub2"], plan.Nodes.Select(n => n.Split('/')[1]));
         Assert.Contains(plan.Steps, s => s.Title.Contains("Approve", StringComparison.Ordinal));
         var request = plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval);
 
-        var requested = await harness.ClickAsync(request, harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        var requested = await Harness.ClickAsync(request, Harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
         var closedPlan = Assert.IsType<PlanView>(requested.Replacement);
         Assert.Empty(closedPlan.Actions);
         Assert.StartsWith("Approval requested by Rita", closedPlan.Notice, StringComparison.Ordinal);
 
-        await harness.Delivery.DeliverOnceAsync(default);
-        var progress = Assert.Single(harness.Thread.Posted<ProgressView>());
-        var gate = Assert.Single(harness.Thread.Posted<GateView>());
+        await Harness.Delivery.DeliverOnceAsync(default);
+        var progress = Assert.Single(Harness.Thread.Posted<ProgressView>());
+        var gate = Assert.Single(Harness.Thread.Posted<GateView>());
         Assert.True(gate.IsOpen);
         Assert.Equal("Rita", gate.RequestedBy);
         var approve = gate.Actions.Single(a => a.Verb == ChatVerbs.Approve);
 
-        var own = await harness.ClickAsync(approve, harness.Thread.IdOf(gate), ChatHarness.Requester, "Rita");
+        var own = await Harness.ClickAsync(approve, Harness.Thread.IdOf(gate), ChatHarness.Requester, "Rita");
         Assert.True(Assert.IsType<GateView>(own.Replacement).IsOpen);
-        var refusal = harness.Thread.Posted<TextView>().Last();
+        var refusal = Harness.Thread.Posted<TextView>().Last();
         Assert.Contains("refused", refusal.Text, StringComparison.Ordinal);
         Assert.Contains("never approves their own run", refusal.Text, StringComparison.Ordinal);
 
-        var approved = Assert.IsType<GateView>((await harness.ClickAsync(approve, harness.Thread.IdOf(gate), ChatHarness.Approver, "Alan", "window agreed")).Replacement);
+        var approved = Assert.IsType<GateView>((await Harness.ClickAsync(approve, Harness.Thread.IdOf(gate), ChatHarness.Approver, "Alan", "window agreed")).Replacement);
         Assert.Empty(approved.Actions);
         Assert.StartsWith("approved by Alan at ", approved.Outcome, StringComparison.Ordinal);
         Assert.Contains("window agreed", approved.Outcome, StringComparison.Ordinal);
@@ -61,11 +51,11 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
         var run = await DriveAsync(progress.RunId);
 
         Assert.Equal(RunState.Succeeded, run.State);
-        var summary = Assert.Single(harness.Thread.Posted<SummaryView>());
+        var summary = Assert.Single(Harness.Thread.Posted<SummaryView>());
         Assert.Equal(RunDisplayState.Succeeded, summary.State);
         Assert.Equal(0, summary.Failed);
-        var (progressId, lastProgress) = harness.Thread.Updates<ProgressView>().Last();
-        Assert.Equal(harness.Thread.IdOf(progress), progressId);
+        var (progressId, lastProgress) = Harness.Thread.Updates<ProgressView>().Last();
+        Assert.Equal(Harness.Thread.IdOf(progress), progressId);
         Assert.Equal(RunDisplayState.Succeeded, lastProgress.State);
         Assert.All(lastProgress.Steps, s => Assert.Equal("✓", s.Mark));
         var after = await TomcatSerialsAsync();
@@ -91,9 +81,9 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
     {
         for (var round = 0; round < 30; round++)
         {
-            await harness.Engine.Runner.RunUntilIdleAsync(default);
-            await harness.Delivery.DeliverOnceAsync(default);
-            var run = (await harness.Engine.Runs.ShowAsync(runId, default))!;
+            await Harness.Engine.Runner.RunUntilIdleAsync(default);
+            await Harness.Delivery.DeliverOnceAsync(default);
+            var run = (await Harness.Engine.Runs.ShowAsync(runId, default))!;
             if (RunLifecycle.IsFinal(run.Run.State))
             {
                 return run.Run;
@@ -101,9 +91,9 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
 
             Assert.Equal(RunState.AwaitingApproval, run.Run.State);
             var open = run.Gates.Single(g => g.IsOpen);
-            var card = harness.Thread.Posted<GateView>().Single(g => g.GateId == open.Id);
+            var card = Harness.Thread.Posted<GateView>().Single(g => g.GateId == open.Id);
             var button = card.Actions[0];
-            var reply = await harness.ClickAsync(button, harness.Thread.IdOf(card), ChatHarness.Approver, "Alan");
+            var reply = await Harness.ClickAsync(button, Harness.Thread.IdOf(card), ChatHarness.Approver, "Alan");
             Assert.False(Assert.IsType<GateView>(reply.Replacement).IsOpen);
         }
 
@@ -112,9 +102,9 @@ public sealed class RegenerationFlowTests(ChatLab lab) : IAsyncLifetime
 
     private async Task<Dictionary<string, string>> TomcatSerialsAsync()
     {
-        var port = (INodePort)harness.Services.GetService(typeof(INodePort))!;
+        var port = (INodePort)Harness.Services.GetService(typeof(INodePort))!;
         var serials = new Dictionary<string, string>();
-        foreach (var node in lab.Inventory.Cluster("lab-east").Nodes)
+        foreach (var node in Lab.Inventory.Cluster("lab-east").Nodes)
         {
             var reference = new NodeRef("lab-east", node.Name, node.Product == "cucm" ? Product.Cucm : Product.Imp,
                 node.Role == "publisher" ? NodeRole.Publisher : NodeRole.Subscriber);

@@ -11,48 +11,38 @@ namespace CertBot.Chat.Tests.Handling;
 /// final card lists exactly what to undo, and "Restore" plans it through the same approvals, which puts the lab back.
 /// </summary>
 [Collection(SharedChatLab.Name)]
-public sealed class RestoreFlowTests(ChatLab lab) : IAsyncLifetime
+public sealed class RestoreFlowTests(ChatLab lab) : ChatLabTests(lab)
 {
-    private ChatHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = ChatHarness.Start(lab);
-        await harness.InitializeAsync();
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task RunRejectedAfterTheStops_FinalCardListsTheUndo_RestoreStartsThemAgainAfterAnApproval()
     {
-        var purge = await harness.RequestAsync("purge expired trust on lab-east");
+        var purge = await Harness.RequestAsync("purge expired trust on lab-east");
         var ended = await DriveAsync(purge, rejectAt: "Approve the deletions");
 
         Assert.Equal(RunState.Cancelled, ended.State);
         var stopped = ended.Plan.Steps.Where(s => s.Action == ServiceAction.Stop).Select(s => $"{s.Service} is stopped on {s.Node!.Name}").ToList();
         Assert.NotEmpty(stopped);
-        var summary = harness.Thread.Posted<SummaryView>().Single(s => s.RunId == purge);
+        var summary = Harness.Thread.Posted<SummaryView>().Single(s => s.RunId == purge);
         Assert.Equal([.. stopped, "PRG high availability is off"], summary.Undo.Select(u => u.Split(':')[0]));
         Assert.Equal("Cisco Certificate Expiry Monitor", (await ServiceAsync("imp-pub", "Cisco Certificate Expiry Monitor")).Name);
         Assert.Equal(ServiceState.Stopped, (await ServiceAsync("imp-pub", "Cisco Certificate Expiry Monitor")).State);
 
-        await harness.ClickAsync(summary.Actions.Single(a => a.Verb == ChatVerbs.Restore), harness.Thread.IdOf(summary), ChatHarness.Requester, "Rita");
-        var plan = harness.Thread.Posted<PlanView>().Last();
+        await Harness.ClickAsync(summary.Actions.Single(a => a.Verb == ChatVerbs.Restore), Harness.Thread.IdOf(summary), ChatHarness.Requester, "Rita");
+        var plan = Harness.Thread.Posted<PlanView>().Last();
         Assert.StartsWith("Restore what run", plan.Title, StringComparison.Ordinal);
         // Like every plan that changes something: the cluster's health is read again after the last start.
         Assert.Equal(stopped.Select(s => "Start " + s.Replace(" is stopped on ", " on ", StringComparison.Ordinal))
                 .Append("Check the health of lab-east after the changes").Append("Switch PRG high availability back on").Prepend(plan.Steps[0].Title),
             plan.Steps.Select(s => s.Title));
-        await harness.ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval), harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
-        var restore = (await harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default)).Single().Id;
+        await Harness.ClickAsync(plan.Actions.Single(a => a.Verb == ChatVerbs.RequestApproval), Harness.Thread.IdOf(plan), ChatHarness.Requester, "Rita");
+        var restore = (await Harness.Engine.Runs.ListAsync([RunState.AwaitingApproval], 10, default)).Single().Id;
 
         var restored = await DriveAsync(restore, rejectAt: null);
 
         Assert.Equal(RunState.Succeeded, restored.State);
         Assert.Equal(ServiceState.Started, (await ServiceAsync("imp-pub", "Cisco Certificate Expiry Monitor")).State);
         Assert.Equal(ServiceState.Started, (await ServiceAsync("cucm-sub1", "Cisco Certificate Change Notification")).State);
-        Assert.Empty(harness.Thread.Posted<SummaryView>().Single(s => s.RunId == restore).Undo);
+        Assert.Empty(Harness.Thread.Posted<SummaryView>().Single(s => s.RunId == restore).Undo);
     }
 
     /// <summary>Works the run, approving and confirming every gate as people would, rejecting the one titled <paramref name="rejectAt"/>.</summary>
@@ -60,20 +50,20 @@ public sealed class RestoreFlowTests(ChatLab lab) : IAsyncLifetime
     {
         for (var round = 0; round < 40; round++)
         {
-            await harness.Engine.Runner.RunUntilIdleAsync(default);
-            await harness.Delivery.DeliverOnceAsync(default);
-            var run = (await harness.Engine.Runs.ShowAsync(runId, default))!;
+            await Harness.Engine.Runner.RunUntilIdleAsync(default);
+            await Harness.Delivery.DeliverOnceAsync(default);
+            var run = (await Harness.Engine.Runs.ShowAsync(runId, default))!;
             if (RunLifecycle.IsFinal(run.Run.State))
             {
-                await harness.Delivery.DeliverOnceAsync(default);
+                await Harness.Delivery.DeliverOnceAsync(default);
                 return run.Run;
             }
 
             Assert.True(run.Run.State == RunState.AwaitingApproval, $"{run.Run.State}: {run.Run.Attention}");
             var open = run.Gates.Single(g => g.IsOpen);
-            var card = harness.Thread.Posted<GateView>().Single(g => g.GateId == open.Id);
+            var card = Harness.Thread.Posted<GateView>().Single(g => g.GateId == open.Id);
             var button = rejectAt is not null && card.Title.StartsWith(rejectAt, StringComparison.Ordinal) ? card.Actions[1] : card.Actions[0];
-            await harness.ClickAsync(button, harness.Thread.IdOf(card), ChatHarness.Approver, "Alan");
+            await Harness.ClickAsync(button, Harness.Thread.IdOf(card), ChatHarness.Approver, "Alan");
         }
 
         throw new TimeoutException("the run did not end within 40 rounds");
@@ -81,8 +71,8 @@ public sealed class RestoreFlowTests(ChatLab lab) : IAsyncLifetime
 
     private async Task<ServiceStatus> ServiceAsync(string node, string service)
     {
-        var port = (INodePort)harness.Services.GetService(typeof(INodePort))!;
-        var info = lab.Inventory.Cluster("lab-east").Nodes.Single(n => n.Name == node);
+        var port = (INodePort)Harness.Services.GetService(typeof(INodePort))!;
+        var info = Lab.Inventory.Cluster("lab-east").Nodes.Single(n => n.Name == node);
         var reference = new NodeRef("lab-east", node, info.Product == "cucm" ? Product.Cucm : Product.Imp,
             info.Role == "publisher" ? NodeRole.Publisher : NodeRole.Subscriber);
         await using var session = await port.OpenAsync(reference, default);

@@ -15,37 +15,31 @@ namespace CertBot.Chat.Tests.Watch;
 /// store), quiet hours hold cards back until they end, and a card's button plans the remedy.
 /// </summary>
 [Collection(SharedChatLab.Name)]
-public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
+public sealed class WatchFlowTests(ChatLab lab) : ChatLabTests(lab)
 {
     private readonly ManualClock clock = new(DateTimeOffset.UtcNow);
-    private ChatHarness harness = null!;
 
-    public async Task InitializeAsync()
-    {
-        harness = ChatHarness.Start(lab, settings: new Dictionary<string, string?>
+    private protected override ChatHarness StartHarness() =>
+        ChatHarness.Start(Lab, settings: new Dictionary<string, string?>
         {
             ["CertBot:Watch:WeeklyDigest"] = "false",
             ["CertBot:Watch:Clusters:0:Cluster"] = "lab-west",
             ["CertBot:Watch:Clusters:0:QuietHours:Start"] = "22:00",
             ["CertBot:Watch:Clusters:0:QuietHours:End"] = "07:00",
         }, time: clock);
-        await harness.InitializeAsync();
-    }
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    private ExpiryAnnouncer Announcer => Harness.Services.GetRequiredService<ExpiryAnnouncer>();
 
-    private ExpiryAnnouncer Announcer => harness.Services.GetRequiredService<ExpiryAnnouncer>();
+    private ClusterOptions Cluster(string name) => Harness.Services.GetRequiredService<EngineOptions>().FindCluster(name)!;
 
-    private ClusterOptions Cluster(string name) => harness.Services.GetRequiredService<EngineOptions>().FindCluster(name)!;
-
-    private List<ExpiryView> Cards => [.. harness.Thread.Posted<ExpiryView>()];
+    private List<ExpiryView> Cards => [.. Harness.Thread.Posted<ExpiryView>()];
 
     [Fact]
     public async Task WatchHere_ThenEachThresholdIsAnnouncedOnce_AndTheRenewalButtonPlansP9()
     {
-        await harness.SayAsync("watch lab-east here");
+        await Harness.SayAsync("watch lab-east here");
         Assert.Contains("I will warn in this channel before certificates of `lab-east` expire: at 60, 30, 14, 7, 1 days left",
-            harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
+            Harness.Thread.Posted<TextView>().Last().Text, StringComparison.Ordinal);
 
         await Announcer.LookAsync(Cluster("lab-east"), default);
         var expired = Assert.Single(Cards);
@@ -58,7 +52,7 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
         await Announcer.LookAsync(Cluster("lab-east"), default);
         await Announcer.LookAsync(Cluster("lab-east"), default);
         // Another instance (or this one after a restart) over the same store announces nothing again.
-        await ActivatorUtilities.CreateInstance<ExpiryAnnouncer>(harness.Services, harness.Engine.Store).LookAsync(Cluster("lab-east"), default);
+        await ActivatorUtilities.CreateInstance<ExpiryAnnouncer>(Harness.Services, Harness.Engine.Store).LookAsync(Cluster("lab-east"), default);
 
         Assert.Equal(2, Cards.Count);
         var sixty = Cards[1];
@@ -74,8 +68,8 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
         Assert.Equal(30, Cards[2].Band);
         Assert.Contains(Cards[2].Rows, r => r.Node == "imp-sub2" && r.What == "cup-xmpp");
 
-        await harness.ClickAsync(renew, harness.Thread.IdOf(sixty), ChatHarness.Requester, "Rita");
-        var plan = harness.Thread.Posted<PlanView>().Last();
+        await Harness.ClickAsync(renew, Harness.Thread.IdOf(sixty), ChatHarness.Requester, "Rita");
+        var plan = Harness.Thread.Posted<PlanView>().Last();
         Assert.Equal("renew cup-xmpp --cluster lab-east", plan.Request);
         Assert.Contains("planned from the expiry watch's card", plan.Decisions);
         Assert.Contains(plan.Actions, a => a.Verb == ChatVerbs.RequestApproval);
@@ -84,7 +78,7 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
     [Fact]
     public async Task QuietHours_HoldTheCardBack_UntilTheyEnd()
     {
-        await harness.SayAsync("watch lab-west here");
+        await Harness.SayAsync("watch lab-west here");
         var night = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddHours(23), TimeSpan.Zero);
         clock.Now = night;
 
@@ -101,8 +95,8 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
     [Fact]
     public async Task ALook_WithFreshFacts_ReadsTheFactsCache_NotTheNodes_AndStaleFactsLive()
     {
-        await harness.SayAsync("watch lab-west here");
-        await harness.Services.GetRequiredService<FactsRefresher>().RefreshAsync("lab-west", default);
+        await Harness.SayAsync("watch lab-west here");
+        await Harness.Services.GetRequiredService<FactsRefresher>().RefreshAsync("lab-west", default);
         var before = Logins("lab-west");
 
         await Announcer.LookAsync(Cluster("lab-west"), default);
@@ -112,7 +106,7 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
         Assert.Contains(card.Rows, r => r.Node == "cucm-pub" && r.What.StartsWith("CAPF-trust/", StringComparison.Ordinal) && r.Expired);
 
         // Older than CertBot:Facts:MaxAge: the look logs in to every node once, and announces nothing twice.
-        clock.Now += harness.Services.GetRequiredService<FactsRefresher>().Options.MaxAge + TimeSpan.FromMinutes(1);
+        clock.Now += Harness.Services.GetRequiredService<FactsRefresher>().Options.MaxAge + TimeSpan.FromMinutes(1);
         await Announcer.LookAsync(Cluster("lab-west"), default);
 
         Assert.Equal(before.Select(b => b + 1), Logins("lab-west"));
@@ -122,7 +116,7 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
     [Fact]
     public async Task AButton_FromSomeoneWhoMayNotReadTheCluster_IsRefused_AndPlansNothing()
     {
-        await using var restricted = ChatHarness.Start(lab, settings: new Dictionary<string, string?> { ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester });
+        await using var restricted = ChatHarness.Start(Lab, settings: new Dictionary<string, string?> { ["CertBot:Clusters:1:Requesters:0"] = ChatHarness.Requester });
         await restricted.InitializeAsync();
         var purge = new ViewAction("Plan purge of expired trust", ChatVerbs.PlanPurge, new Dictionary<string, string> { [ChatVerbs.ClusterKey] = "lab-west" });
 
@@ -133,14 +127,14 @@ public sealed class WatchFlowTests(ChatLab lab) : IAsyncLifetime
     }
 
     /// <summary>CertBot's logins so far on each node of the cluster (each begins with <c>set cli pagination off</c>), from the lab's command logs.</summary>
-    private int[] Logins(string cluster) => [.. lab.Inventory.Cluster(cluster).Nodes.Select(n =>
+    private int[] Logins(string cluster) => [.. Lab.Inventory.Cluster(cluster).Nodes.Select(n =>
         File.Exists(n.CommandLog) ? File.ReadLines(n.CommandLog).Count(l => l.EndsWith("\tset cli pagination off", StringComparison.Ordinal)) : 0)];
 
     private async Task<DateTimeOffset> NotAfterAsync(string cluster, string node, string unit)
     {
         var options = Cluster(cluster);
         var configured = options.Nodes.Single(n => n.Name == node);
-        var read = await harness.Services.GetRequiredService<InventoryReader>().ReadNodeAsync(new NodeRef(cluster, node, configured.Product, configured.Role), default);
+        var read = await Harness.Services.GetRequiredService<InventoryReader>().ReadNodeAsync(new NodeRef(cluster, node, configured.Product, configured.Role), default);
         return read.Certificates.Single(c => c.IsIdentity && c.Unit == unit).NotAfter;
     }
 }
