@@ -6,7 +6,7 @@ namespace CertBot.EndToEnd.Tests.Fuzz;
 
 /// <summary>
 /// The host process for the fuzz test: Teams in local mode (no app id: replies go to the loopback serviceUrl), Slack
-/// with a signing secret and its Web API and response URLs on the recorder. Two clusters whose nodes refuse
+/// with a signing secret and its Web API and response URLs on the recording connector. Two clusters whose nodes refuse
 /// connections, so no cluster is implied when none is named, and a named one fails fast instead of logging in.
 /// </summary>
 internal static class FuzzHost
@@ -14,7 +14,7 @@ internal static class FuzzHost
     public const string SlackTeam = "T0FUZZ001";
     public const string SigningSecret = "fuzz-signing-secret-0123456789abcdef";
 
-    public static HostProcess Start(string directory, ReplyRecorder recorder)
+    public static HostProcess Start(string directory, RecordingConnector connector)
     {
         var config = TestConfiguration.WriteMinimal(directory, root =>
         {
@@ -30,8 +30,8 @@ internal static class FuzzHost
         {
             ["Slack__SigningSecret"] = SigningSecret,
             ["Slack__BotToken"] = "xoxb-fuzz-not-a-token",
-            ["Slack__ApiBaseUrl"] = new Uri(recorder.BaseUri, "api/").ToString(),
-            ["Slack__ResponseUrlPrefix"] = new Uri(recorder.BaseUri, "hooks/").ToString(),
+            ["Slack__ApiBaseUrl"] = new Uri(connector.BaseUri, "api/").ToString(),
+            ["Slack__ResponseUrlPrefix"] = new Uri(connector.BaseUri, "hooks/").ToString(),
             ["Slack__AllowedTeams__0"] = SlackTeam,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CertBot"] = "Warning",

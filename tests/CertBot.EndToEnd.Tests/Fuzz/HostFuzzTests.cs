@@ -23,8 +23,8 @@ public sealed class HostFuzzTests(ITestOutputHelper output)
     public async Task TenThousandTexts_AndMalformedRequests_NoServerError_HostAlive_EveryTextAnswered()
     {
         using var directory = new TempDirectory("fuzz");
-        await using var recorder = await ReplyRecorder.StartAsync();
-        await using var host = FuzzHost.Start(directory.Path, recorder);
+        await using var connector = await RecordingConnector.StartAsync();
+        await using var host = FuzzHost.Start(directory.Path, connector);
         await host.WaitHealthyAsync(TimeSpan.FromSeconds(60));
         var input = new FuzzInput(Seed);
         var requests = new List<Func<HttpClient, Task<HttpStatusCode>>>();
@@ -42,7 +42,7 @@ public sealed class HostFuzzTests(ITestOutputHelper output)
             else
             {
                 var conversation = $"fuzz-{i}";
-                var body = FuzzInput.TeamsMessage(recorder.BaseUri, conversation, text).ToJsonString();
+                var body = FuzzInput.TeamsMessage(connector.BaseUri, conversation, text).ToJsonString();
                 requests.Add(http => TeamsAsync(http, host, body, FuzzInput.Json));
                 expected.Add(conversation);
             }
@@ -52,7 +52,7 @@ public sealed class HostFuzzTests(ITestOutputHelper output)
         {
             if (i % 2 == 0)
             {
-                var (body, type) = input.MalformedActivity(recorder.BaseUri, i);
+                var (body, type) = input.MalformedActivity(connector.BaseUri, i);
                 requests.Add(http => TeamsAsync(http, host, body, type));
             }
             else
@@ -89,14 +89,14 @@ public sealed class HostFuzzTests(ITestOutputHelper output)
 
         var sent = watch.Elapsed;
         var unanswered = expected;
-        while (watch.Elapsed < sent + TimeSpan.FromSeconds(40) && (unanswered = expected.Where(c => recorder.RepliesTo(c) == 0).ToList()).Count > 0)
+        while (watch.Elapsed < sent + TimeSpan.FromSeconds(40) && (unanswered = expected.Where(c => connector.RepliesTo(c) == 0).ToList()).Count > 0)
         {
             await Task.Delay(200);
         }
 
         output.WriteLine($"seed {Seed}: {requests.Count} requests ({Texts} texts, {Malformed} malformed) sent in {sent.TotalSeconds:F1} s, " +
             $"all answered after {watch.Elapsed.TotalSeconds:F1} s; statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}; " +
-            $"{recorder.Total} replies; {unanswered.Count} texts unanswered");
+            $"{connector.Total} replies; {unanswered.Count} texts unanswered");
         Assert.True(failures.IsEmpty, string.Join("; ", failures.Take(10)) + "\n" + Errors(host));
         Assert.DoesNotContain(statuses.Keys, s => s >= 500);
         Assert.False(host.HasExited, "the host exited:\n" + host.Output.Tail());
