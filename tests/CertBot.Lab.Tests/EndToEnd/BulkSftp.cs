@@ -19,7 +19,7 @@ internal static class BulkSftp
         await client.SendLineAsync(sftp.Password);
         await client.ReadUntilAsync("directory: ");
         var answer = await client.RunAsync(sftp.Directory);
-        Assert.Contains("Successfully", answer, StringComparison.Ordinal);
+        Assert.Contains("Successfully configured SFTP server details", answer, StringComparison.Ordinal);
         Assert.DoesNotContain(sftp.Password, answer, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CertBot.Lab.Tests.EndToEnd;
 using CertBot.Testing;
 
 namespace CertBot.Lab.Tests.Simulator;
@@ -17,13 +17,13 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     {
         await using (var west = await ConnectAsync("lab-west", "cucm-pub"))
         {
-            await ConfigureSftpAsync(west);
+            await BulkSftp.ConfigureAsync(west, lab.Inventory.Sftp);
             Assert.Contains("Successfully exported tftp certificate(s) to sftp server.", await west.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
         }
 
         await using (var east = await ConnectAsync("lab-east", "cucm-pub"))
         {
-            await ConfigureSftpAsync(east);
+            await BulkSftp.ConfigureAsync(east, lab.Inventory.Sftp);
             Assert.Contains("Successfully exported tomcat certificate(s) to sftp server.", await east.RunAsync("set cert bulk export all", Slow), StringComparison.Ordinal);
             Assert.Contains("Successfully consolidated tomcat certificate(s) on sftp server.", await east.RunAsync("set cert bulk consolidate all", Slow), StringComparison.Ordinal);
             var imported = await east.RunAsync("set cert bulk import all", Slow);
@@ -48,7 +48,7 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
     public async Task Export_OneUnitFailing_ReportsEachUnitOnItsOwnLine()
     {
         await using var west = await ConnectAsync("lab-west", "cucm-pub");
-        await ConfigureSftpAsync(west);
+        await BulkSftp.ConfigureAsync(west, lab.Inventory.Sftp);
         await using (await lab.InjectFaultAsync("lab-west", "cucm-pub", "fail", "set cert bulk export tftp"))
         {
             var answer = await west.RunAsync("set cert bulk export all", Slow);
@@ -90,7 +90,7 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
         try
         {
             await using var west = await ConnectAsync("lab-west", "cucm-pub");
-            await ConfigureSftpAsync(west);
+            await BulkSftp.ConfigureAsync(west, lab.Inventory.Sftp);
             var answer = await west.RunAsync("set cert bulk consolidate all", Slow);
 
             Assert.Contains("not-a-bundle.p12 is not a valid PKCS12 certificate file.", answer, StringComparison.Ordinal);
@@ -125,21 +125,5 @@ public sealed class BulkExchangeTests(BulkExchangeLab lab) : IClassFixture<BulkE
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
         }
-    }
-
-    private async Task ConfigureSftpAsync(OpenSshClient client)
-    {
-        var sftp = lab.Inventory.Sftp;
-        await client.SendLineAsync("set cert bulk sftp");
-        await client.ReadUntilAsync("IP address: ");
-        await client.SendLineAsync(sftp.Host);
-        await client.ReadUntilAsync("port [22]: ");
-        await client.SendLineAsync(sftp.Port.ToString(CultureInfo.InvariantCulture));
-        await client.ReadUntilAsync("user name: ");
-        await client.SendLineAsync(sftp.Username);
-        await client.ReadUntilAsync("password: ");
-        await client.SendLineAsync(sftp.Password);
-        await client.ReadUntilAsync("directory: ");
-        Assert.Contains("Successfully configured SFTP server details", await client.RunAsync(sftp.Directory), StringComparison.Ordinal);
     }
 }
