@@ -13,8 +13,7 @@ public sealed class SlackFailureTests(SlackLab lab) : SlackBotTests(lab)
     [Fact]
     public async Task FailedRegeneration_PostsRetrySkipAbort_AbortByTheRequesterSettlesItAndTheRunFails()
     {
-        await lab.FaultAsync("lab-west", "cucm-sub1", "fail", "set cert regen");
-        try
+        await using (await lab.InjectFaultAsync("lab-west", "cucm-sub1", "fail", "set cert regen"))
         {
             const string thread = "1700000900.000100";
             using (var ack = await Bot.PostAsync("/slack/events",
@@ -43,10 +42,6 @@ public sealed class SlackFailureTests(SlackLab lab) : SlackBotTests(lab)
             // Everything in the thread; only the approver's copy of the approval went to their direct message.
             Assert.All(Slack.Of("chat.postMessage").Where(c => c.Channel != FakeSlackApi.DirectChannel(SlackBot.Approver)), c => Assert.Equal(thread, c.ThreadTs));
             Assert.Single(Slack.Of("chat.postMessage"), c => c.Channel == FakeSlackApi.DirectChannel(SlackBot.Approver));
-        }
-        finally
-        {
-            await lab.FaultAsync("lab-west", "cucm-sub1", "clear");
         }
     }
 
