@@ -3,9 +3,6 @@ using System.Text;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Protocol.Authentication;
 using CertBot.Teams.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertBot.Teams.Tests.Protocol;
 
@@ -30,26 +27,7 @@ public sealed class InboundRequestGateTests : IAsyncLifetime
         {
             AppId = AppId, TenantId = "tenant-1", OpenIdMetadataUrl = _issuer.MetadataUrl, RequireHttpsMetadata = false,
         };
-        var time = new ManualTime(Now);
-        var gate = new InboundRequestGate(
-            new BotTokenValidator(options, BotMetadataCache.Create(options, _issuer.Http, time), time, NullLogger<BotTokenValidator>.Instance),
-            options,
-            maxBytes: 4096);
-        _bot = await LoopbackServer.StartAsync(app => app.MapPost("/api/messages", async (HttpRequest request) =>
-        {
-            var inbound = await gate.AdmitAsync(request, request.HttpContext.RequestAborted);
-            if (!inbound.Admitted)
-            {
-                return Results.Text(inbound.Problem, statusCode: inbound.RefusalStatus);
-            }
-
-            lock (_dispatched)
-            {
-                _dispatched.Add(inbound.Activity);
-            }
-
-            return Results.Ok();
-        }));
+        _bot = await GatedMessagesEndpoint.StartAsync(options, _issuer, Now, _dispatched, maxBytes: 4096);
         _serviceUrl = "https://smba.trafficmanager.net/emea/";
     }
 

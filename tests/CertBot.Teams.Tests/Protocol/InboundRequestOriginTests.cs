@@ -3,9 +3,6 @@ using System.Text;
 using CertBot.Teams.Protocol;
 using CertBot.Teams.Protocol.Authentication;
 using CertBot.Teams.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertBot.Teams.Tests.Protocol;
 
@@ -149,25 +146,7 @@ public sealed class InboundRequestOriginTests : IAsyncLifetime
 
     private async Task<LoopbackServer> StartAsync(BotAuthenticationOptions options)
     {
-        var time = new ManualTime(Now);
-        var gate = new InboundRequestGate(
-            new BotTokenValidator(options, BotMetadataCache.Create(options, _issuer.Http, time), time, NullLogger<BotTokenValidator>.Instance),
-            options);
-        var server = await LoopbackServer.StartAsync(app => app.MapPost("/api/messages", async (HttpRequest request) =>
-        {
-            var inbound = await gate.AdmitAsync(request, request.HttpContext.RequestAborted);
-            if (!inbound.Admitted)
-            {
-                return Results.Text(inbound.Problem, statusCode: inbound.RefusalStatus);
-            }
-
-            lock (_dispatched)
-            {
-                _dispatched.Add(inbound.Activity);
-            }
-
-            return Results.Ok();
-        }));
+        var server = await GatedMessagesEndpoint.StartAsync(options, _issuer, Now, _dispatched);
         _servers.Add(server);
         return server;
     }
