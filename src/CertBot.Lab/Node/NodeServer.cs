@@ -59,7 +59,19 @@ public static class NodeServer
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { [NodeProgram.StateVariable] = stateDir };
         while (!cancellationToken.IsCancellationRequested)
         {
-            var login = await listener.AcceptAsync(cancellationToken);
+            Socket login;
+            try
+            {
+                login = await listener.AcceptAsync(cancellationToken);
+            }
+            catch (SocketException ex)
+            {
+                // Out of descriptors, say: this node refuses logins for a moment, the others go on serving.
+                await log.WriteLineAsync($"accept on {stateDir} failed: {ex.Message}");
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+                continue;
+            }
+
             _ = ServeAsync(login, environment, log, cancellationToken);
         }
     }
