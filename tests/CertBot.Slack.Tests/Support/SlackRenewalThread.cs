@@ -1,5 +1,6 @@
 using System.Net;
 using CertBot.Engine.Runs;
+using CertBot.Testing;
 
 namespace CertBot.Slack.Tests.Support;
 
@@ -56,28 +57,17 @@ internal sealed class SlackRenewalThread(SlackBot bot, FakeSlackApi slack, strin
     }
 
     /// <summary>The approver decides every later gate (installation, restarts, the Jabber note) as they come, until the run ends.</summary>
-    public async Task<RunState> DecideUntilTheEndAsync(Guid run)
+    public Task<RunState> DecideUntilTheEndAsync(Guid run)
     {
         var decided = new HashSet<string>();
-        var deadline = DateTimeOffset.UtcNow + RunTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
+        return GateDecider.DecideUntilTheEndAsync(bot.Engine.Runs, run, RunTimeout, async () =>
         {
-            var state = (await bot.Engine.Runs.ShowAsync(run, default))!.Run.State;
-            if (RunLifecycle.IsFinal(state))
-            {
-                return state;
-            }
-
             if (slack.Calls.FirstOrDefault(c => Posted(c) && !decided.Contains(c.Ts!) && c.Buttons.Any(b => b.ActionId is "confirm" or "approve")) is { } ask)
             {
                 decided.Add(ask.Ts!);
                 await ClickAsync(SlackBot.Approver, ask, ask.Buttons.Any(b => b.ActionId == "confirm") ? "confirm" : "approve");
             }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"run {run} did not end: {(await bot.Engine.Runs.ShowAsync(run, default))!.Run.Attention}");
+        });
     }
 
     public async Task ClickAsync(string user, RecordedSlackCall message, string actionId)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CertBot.Engine.Runs;
+using CertBot.Testing;
 
 namespace CertBot.Teams.Tests.Support;
 
@@ -47,18 +48,11 @@ internal sealed class TeamsRenewalThread(TeamsBotHost bot, RecordingConnector co
     }
 
     /// <summary>Alan decides every later gate (installation, restarts, PRG high availability, the Jabber note) as they come, until the run ends.</summary>
-    public async Task<RunState> DecideUntilTheEndAsync(Guid run)
+    public Task<RunState> DecideUntilTheEndAsync(Guid run)
     {
         var decided = new HashSet<string>();
-        var deadline = DateTimeOffset.UtcNow + RunTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
+        return GateDecider.DecideUntilTheEndAsync(bot.Engine.Runs, run, RunTimeout, async () =>
         {
-            var state = (await bot.Engine.Runs.ShowAsync(run, default))!.Run.State;
-            if (RunLifecycle.IsFinal(state))
-            {
-                return state;
-            }
-
             if (connector.Requests.FirstOrDefault(r => r.Method == "POST" && r.AnsweredId is not null && !decided.Contains(r.AnsweredId)
                 && (r.Body.Contains("Approval needed", StringComparison.Ordinal) || r.Body.Contains("Confirmation needed", StringComparison.Ordinal))) is { } next)
             {
@@ -69,11 +63,7 @@ internal sealed class TeamsRenewalThread(TeamsBotHost bot, RecordingConnector co
                     await ClickAsync(next, actions.Any(a => (string)a!["title"]! == "Done") ? "Done" : "Approve", TeamsBotHost.ApproverAad, "Alan Approver");
                 }
             }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"run {run} did not end: {(await bot.Engine.Runs.ShowAsync(run, default))!.Run.Attention}");
+        });
     }
 
     /// <summary>
